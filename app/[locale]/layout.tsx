@@ -1,0 +1,40 @@
+import type { Metadata, Viewport } from "next";
+import { notFound } from "next/navigation";
+import { hasLocale } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { routing } from "@/i18n/routing";
+import { SiteHeader } from "@/components/layout/site-header";
+import "../globals.css";
+
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }));
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const t = await getTranslations({ locale, namespace: "meta" });
+  return { title: t("title"), description: t("description") };
+}
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0f766e" };
+
+export default async function LocaleLayout({ children, params }: { children: React.ReactNode; params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: "nav" });
+  return (
+    <html lang={locale}>
+      <body className="min-h-dvh bg-stone-50 font-sans text-stone-900 antialiased">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
+          {t("skipToContent")}
+        </a>
+        <SiteHeader locale={locale} />
+        <main id="main" className="mx-auto w-full max-w-2xl px-4 pb-16 pt-4">
+          {children}
+        </main>
+      </body>
+    </html>
+  );
+}

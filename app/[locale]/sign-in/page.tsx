@@ -1,0 +1,40 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { redirect } from "next/navigation";
+import { Link } from "@/i18n/navigation";
+import { enabledProviders } from "@/auth";
+import { signInAction } from "@/server/actions/auth";
+import { getCurrentUser } from "@/server/session";
+import { CredentialsForm } from "@/components/auth/credentials-form";
+import { OtherProviders } from "@/components/auth/other-providers";
+
+type Search = Promise<{ next?: string; "signed-out"?: string; "check-email"?: string }>;
+
+export default async function SignInPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Search }) {
+  const { locale } = await params;
+  const search = await searchParams;
+  setRequestLocale(locale);
+  if (await getCurrentUser()) redirect(`/${locale}/account`);
+  const t = await getTranslations({ locale, namespace: "auth" });
+  const tc = await getTranslations({ locale, namespace: "common" });
+  return (
+    <section className="flex flex-col gap-5 py-4">
+      <h1 className="text-2xl font-bold">{t("signInTitle")}</h1>
+      {search["signed-out"] ? <p className="rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-700" data-testid="signed-out-notice">{t("signedOutNotice")}</p> : null}
+      {search["check-email"] ? <p className="rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-700">{t("checkEmail")}</p> : null}
+      <CredentialsForm
+        action={signInAction}
+        locale={locale}
+        next={search.next}
+        testId="sign-in-form"
+        labels={{ email: t("email"), password: t("password"), submit: t("signInSubmit"), pending: tc("loading") }}
+      />
+      <OtherProviders locale={locale} providers={enabledProviders} />
+      <p className="text-sm">
+        {t("noAccount")}{" "}
+        <Link href={search.next ? { pathname: "/sign-up", query: { next: search.next } } : "/sign-up"} className="font-semibold text-brand-700 underline">
+          {t("signUpSubmit")}
+        </Link>
+      </p>
+    </section>
+  );
+}

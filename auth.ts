@@ -1,0 +1,97 @@
+/**
+ * Auth.js (next-auth v5). Email + password through the Credentials provider, with JWT sessions
+ * that carry a per-user session version (server/session-version.ts) so sign-out and password
+ * changes revoke every copy of the cookie. GitHub, Google and email magic links switch on only
+ * when their variables are configured (README "Configuration").
+ */
+import NextAuth, { type NextAuthConfig } from "next-auth";
+import type { Provider } from "next-auth/providers";
+import Credentials from "next-auth/providers/credentials";
+import { CredentialsSignin } from "next-auth";
+import GitHub from "next-auth/providers/github";
+import Google from "next-auth/providers/google";
+import Nodemailer from "next-auth/providers/nodemailer";
+import { PrismaAdapter } from "@auth/prisma-adapter";
+import { z } from "zod";
+import { db } from "@/server/db";
+import { env } from "@/env";
+import { verifyPassword } from "@/server/password";
+import { isTokenCurrent } from "@/server/session-version";
+import { hitRateLimit } from "@/server/rate-limit";
+import { clientAddressFrom } from "@/server/client-address";
+
+/** Thrown by authorize when an account or address has tried too often; the action shows rateLimited. */
+export class RateLimitedSignin extends CredentialsSignin {
+  code = "rate_limited";
+}
+
+const SIGN_IN_WINDOW_MS = 15 * 60 * 1000;
+
+const credentialsSchema = z.object({
+  email: z.string().trim().toLowerCase().email().max(254),
+  password: z.string().min(1).max(200),
+});
+
+function buildProviders(): Provider[] {
+  const providers: Provider[] = [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      // Limits live here, not in the form's action, so that the raw Auth.js endpoint
+      // (POST /api/auth/callback/credentials) is throttled exactly like the form.
+      async authorize(raw, request) {
+        const parsed = credentialsSchema.safeParse(raw);
+        if (!parsed.success) return null;
+        const byAddress = await hitRateLimit(`signin:ip:${clientAddressFrom(request.headers)}`, env.RATE_LIMIT_SIGNIN_PER_IP, SIGN_IN_WINDOW_MS);
+        const byAccount = await hitRateLimit(`signin:account:${parsed.data.email}`, env.RATE_LIMIT_SIGNIN_PER_ACCOUNT, SIGN_IN_WINDOW_MS);
+        if (!byAddress.allowed || !byAccount.allowed) throw new RateLimitedSignin();
+        const user = await db.user.findUnique({
+          where: { email: parsed.data.email },
+          select: { id: true, email: true, name: true, passwordHash: true, sessionVersion: true },
+        });
+        // verifyPassword spends the same time whether or not the account exists.
+        const ok = await verifyPassword(user?.passwordHash, parsed.data.password);
+        if (!user || !ok) return null;
+        return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
+      },
+    }),
+  ];
+  if (env.github) providers.push(GitHub(env.github));
+  if (env.google) providers.push(Google(env.google));
+  if (env.smtp) providers.push(Nodemailer({ server: env.smtp.url, from: env.smtp.from }));
+  return providers;
+}
+
+async function loadSessionVersion(userId: string): Promise<number | null> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { sessionVersion: true } });
+  return user?.sessionVersion ?? null;
+}
+
+export const authConfig = {
+  adapter: PrismaAdapter(db),
+  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  trustHost: true,
+  providers: buildProviders(),
+  pages: { signIn: "/en/sign-in", verifyRequest: "/en/sign-in?check-email=1", error: "/en/sign-in" },
+  callbacks: {
+    async jwt({ token, user }) {
+      if (user) {
+        token.uid = user.id;
+        token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+        return token;
+      }
+      return (await isTokenCurrent(token, loadSessionVersion)) ? token : null;
+    },
+    session({ session, token }) {
+      if (typeof token.uid === "string") session.user.id = token.uid;
+      return session;
+    },
+  },
+} satisfies NextAuthConfig;
+
+export const { handlers, auth, signIn, signOut } = NextAuth(authConfig);
+
+export const enabledProviders = {
+  github: Boolean(env.github),
+  google: Boolean(env.google),
+  email: Boolean(env.smtp),
+};

@@ -1,0 +1,33 @@
+import { Suspense } from "react";
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { getCurrentUser } from "@/server/session";
+import { LanguageSwitcher } from "./language-switcher";
+
+export async function SiteHeader({ locale }: { locale: string }) {
+  const t = await getTranslations({ locale, namespace: "nav" });
+  const user = await getCurrentUser();
+  return (
+    <header className="border-b border-stone-200 bg-white">
+      <div className="mx-auto flex w-full max-w-2xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
+        <Link href="/" className="text-lg font-bold text-brand-700">
+          {t("home")}
+        </Link>
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
+          <Suspense fallback={null}>
+            <LanguageSwitcher label={t("language")} />
+          </Suspense>
+          {user ? (
+            <Link href="/account" className="text-sm underline" data-testid="nav-account">
+              {t("account")}
+            </Link>
+          ) : (
+            <Link href="/sign-in" className="text-sm underline" data-testid="nav-sign-in">
+              {t("signIn")}
+            </Link>
+          )}
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,107 @@
+import { test, expect, randomEmail, testDb } from "./fixtures";
+import { createUser } from "../prisma/factories/user";
+
+test.describe("accounts @auth", () => {
+  test("sign up, sign out, and sign in again through the forms", async ({ page }) => {
+    const email = randomEmail("signup");
+    await page.goto("/en/sign-up");
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill("a-long-password");
+    await page.getByTestId("sign-up-form-submit").click();
+    await expect(page).toHaveURL(/\/en\/account$/);
+    await expect(page.getByTestId("signed-in-as")).toContainText(email);
+
+    await page.getByTestId("sign-out").click();
+    await expect(page.getByTestId("signed-out-notice")).toBeVisible();
+    await page.goto("/en/account");
+    await expect(page).toHaveURL(/\/en\/sign-in\?next=/);
+
+    await page.getByLabel("Email").fill(email.toUpperCase());
+    await page.getByLabel("Password").fill("a-long-password");
+    await page.getByTestId("sign-in-form-submit").click();
+    await expect(page).toHaveURL(/\/en\/account$/);
+    await expect(page.getByTestId("signed-in-as")).toContainText(email);
+  });
+
+  test("a wrong password and an unknown email get the same message, and the email is kept", async ({ page }) => {
+    const user = { email: randomEmail("wrongpw"), password: "right-password" };
+    await createUser(testDb(), user);
+    await page.goto("/en/sign-in");
+    await page.getByLabel("Email").fill(user.email);
+    await page.getByLabel("Password").fill("wrong-password");
+    await page.getByTestId("sign-in-form-submit").click();
+    const message = page.getByTestId("form-message");
+    await expect(message).toHaveText("That email and password do not match an account.");
+    await expect(page.getByLabel("Email")).toHaveValue(user.email);
+
+    await page.getByLabel("Email").fill(randomEmail("nobody"));
+    await page.getByLabel("Password").fill("whatever-password");
+    await page.getByTestId("sign-in-form-submit").click();
+    await expect(message).toHaveText("That email and password do not match an account.");
+  });
+
+  test("sign-up refuses a short password and a bad email with field messages", async ({ page }) => {
+    await page.goto("/en/sign-up");
+    await page.getByLabel("Email").fill("not-an-email");
+    await page.getByLabel("Password").fill("short");
+    await page.getByTestId("sign-up-form-submit").click();
+    await expect(page.getByTestId("error-email")).toHaveText("Enter an email address such as name@example.com.");
+    await expect(page.getByTestId("error-password")).toHaveText("Use at least 8 characters.");
+  });
+
+  test("too many sign-in attempts on one account are refused", async ({ page }) => {
+    const user = { email: randomEmail("limited"), password: "right-password" };
+    await createUser(testDb(), user);
+    await page.goto("/en/sign-in");
+    const message = page.getByTestId("form-message");
+    for (let i = 0; i < 10; i++) {
+      await page.getByLabel("Email").fill(user.email);
+      await page.getByLabel("Password").fill(`wrong-${i}`);
+      await Promise.all([
+        page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/en/sign-in")),
+        page.getByTestId("sign-in-form-submit").click(),
+      ]);
+      await expect(message).toHaveText("That email and password do not match an account.");
+    }
+    await page.getByLabel("Email").fill(user.email);
+    await page.getByLabel("Password").fill(user.password);
+    await page.getByTestId("sign-in-form-submit").click();
+    await expect(message).toHaveText("Too many attempts. Wait a few minutes and try again.");
+  });
+
+  test("changing the password revokes a copied session cookie", async ({ page, browser, user }) => {
+    const copied = await page.context().storageState();
+    await page.goto("/en/account");
+    await page.getByLabel("Current password").fill(user.password);
+    await page.getByLabel("New password").fill("a-brand-new-password");
+    await page.getByTestId("change-password-submit").click();
+    await expect(page.getByTestId("password-changed")).toBeVisible();
+    // This device keeps a fresh session…
+    await page.reload();
+    await expect(page.getByTestId("signed-in-as")).toContainText(user.email);
+    // …while the cookie copied before the change no longer works.
+    const other = await browser.newContext({ storageState: copied });
+    const otherPage = await other.newPage();
+    await otherPage.goto("/en/account");
+    await expect(otherPage).toHaveURL(/\/en\/sign-in/);
+    const session = await other.request.get("/api/auth/session");
+    expect(await session.json()).toBeNull();
+    await other.close();
+  });
+
+  test("signing out ends the session on every device", async ({ page, browser }) => {
+    const user = { email: randomEmail("signout"), password: "right-password" };
+    await createUser(testDb(), user);
+    const { signInViaApi } = await import("./fixtures");
+    await signInViaApi(page.request, user);
+    const copied = await page.context().storageState();
+    await page.goto("/en/account");
+    await page.getByTestId("sign-out").click();
+    await expect(page.getByTestId("signed-out-notice")).toBeVisible();
+    const other = await browser.newContext({ storageState: copied });
+    const otherPage = await other.newPage();
+    await otherPage.goto("/en/account");
+    await expect(otherPage).toHaveURL(/\/en\/sign-in/);
+    await other.close();
+  });
+});

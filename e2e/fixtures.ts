@@ -1,0 +1,42 @@
+/**
+ * Shared e2e fixtures. `user` creates a fresh account in the test database (random readable
+ * email, so specs run in parallel) and signs the browser in through Auth.js's own endpoint,
+ * not the UI — one spec (auth.spec.ts) covers the UI sign-in.
+ */
+import { test as base, expect, type APIRequestContext } from "@playwright/test";
+import { randomBytes } from "node:crypto";
+import { connect } from "../prisma/factories/client";
+import { createUser } from "../prisma/factories/user";
+
+export type TestUser = { email: string; password: string };
+
+let client: ReturnType<typeof connect> | null = null;
+export function testDb() {
+  client ??= connect();
+  return client;
+}
+
+export function randomEmail(prefix = "traveller") {
+  return `${prefix}-${randomBytes(4).toString("hex")}@example.test`;
+}
+
+export async function signInViaApi(request: APIRequestContext, user: TestUser) {
+  const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const response = await request.post("/api/auth/callback/credentials", {
+    form: { email: user.email, password: user.password, csrfToken, callbackUrl: "/en" },
+    maxRedirects: 0,
+  });
+  expect(response.status(), "credentials sign-in redirects").toBe(302);
+  expect(response.headers()["location"] ?? "").not.toContain("error");
+}
+
+export const test = base.extend<{ user: TestUser }>({
+  user: async ({ page }, use) => {
+    const user = { email: randomEmail(), password: `pw-${randomBytes(6).toString("hex")}` };
+    await createUser(testDb(), user);
+    await signInViaApi(page.request, user);
+    await use(user);
+  },
+});
+
+export { expect };

@@ -1,0 +1,45 @@
+/**
+ * The server's configuration, read once and validated. Every variable is documented in
+ * README.md ("Configuration"). Optional integrations (OAuth, SMTP) switch on only when all of
+ * their variables are present.
+ */
+import "server-only";
+import path from "node:path";
+import { z } from "zod";
+
+const intFromEnv = (fallback: number) =>
+  z
+    .string()
+    .optional()
+    .transform((v) => (v === undefined || v === "" ? fallback : Number.parseInt(v, 10)))
+    .pipe(z.number().int().positive());
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.string().optional(),
+  AUTH_SECRET: z.string().optional(),
+  AUTH_GITHUB_ID: z.string().optional(),
+  AUTH_GITHUB_SECRET: z.string().optional(),
+  AUTH_GOOGLE_ID: z.string().optional(),
+  AUTH_GOOGLE_SECRET: z.string().optional(),
+  SMTP_URL: z.string().optional(),
+  EMAIL_FROM: z.string().optional(),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((v) => v === "1" || v === "true"),
+  RATE_LIMIT_SIGNIN_PER_ACCOUNT: intFromEnv(10),
+  RATE_LIMIT_SIGNIN_PER_IP: intFromEnv(50),
+  RATE_LIMIT_SIGNUP_PER_IP: intFromEnv(20),
+});
+
+const parsed = envSchema.parse(process.env);
+
+export const env = {
+  ...parsed,
+  DATABASE_URL: parsed.DATABASE_URL || `file:${path.join(process.cwd(), "data", "sliptrack.db")}`,
+  github: parsed.AUTH_GITHUB_ID && parsed.AUTH_GITHUB_SECRET ? { clientId: parsed.AUTH_GITHUB_ID, clientSecret: parsed.AUTH_GITHUB_SECRET } : null,
+  google: parsed.AUTH_GOOGLE_ID && parsed.AUTH_GOOGLE_SECRET ? { clientId: parsed.AUTH_GOOGLE_ID, clientSecret: parsed.AUTH_GOOGLE_SECRET } : null,
+  smtp: parsed.SMTP_URL && parsed.EMAIL_FROM ? { url: parsed.SMTP_URL, from: parsed.EMAIL_FROM } : null,
+};

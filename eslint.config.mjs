@@ -1,0 +1,39 @@
+import { defineConfig, globalIgnores } from "eslint/config";
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+
+// domain/ is the product's pure core: it must stay runnable in a unit test in milliseconds, so
+// it may not reach frameworks, the database, the server layer, the environment or Node IO.
+const domainBoundary = {
+  files: ["domain/**/*.ts", "domain/**/*.tsx"],
+  rules: {
+    "no-restricted-imports": [
+      "error",
+      {
+        patterns: [
+          { group: ["next", "next/*"], message: "domain/ is pure: no Next.js." },
+          { group: ["react", "react/*", "react-dom", "react-dom/*"], message: "domain/ is pure: no React." },
+          { group: ["@prisma/*", "prisma", "prisma/*", "**/generated/**"], message: "domain/ is pure: no Prisma." },
+          { group: ["@/server", "@/server/*", "**/server/*", "server-only"], message: "domain/ may not import server/." },
+          { group: ["@/env", "**/env", "**/env.ts"], message: "domain/ may not read the environment: pass values in." },
+          {
+            group: ["fs", "fs/*", "node:*", "path", "child_process", "net", "http", "https", "os", "worker_threads"],
+            message: "domain/ does no IO: pass file text and dates in.",
+          },
+        ],
+      },
+    ],
+    "no-restricted-globals": ["error", { name: "process", message: "domain/ may not read process/env." }],
+  },
+};
+
+// Playwright fixtures call their callback `use`, which the React hooks rule mistakes for a hook.
+const playwright = { files: ["e2e/**/*.ts"], rules: { "react-hooks/rules-of-hooks": "off" } };
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTs,
+  domainBoundary,
+  playwright,
+  globalIgnores([".next/**", "generated/**", "node_modules/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
+]);

@@ -1,0 +1,139 @@
+/**
+ * Shared steps of `npm start` and `npm test`. Plain Node with no dependencies: these run before
+ * node_modules exists. Each step is skipped when its stamp says nothing changed, so a second
+ * `npm start` neither reinstalls nor rebuilds.
+ */
+import { spawnSync, spawn } from "node:child_process";
+import { createHash, randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync, chmodSync } from "node:fs";
+import path from "node:path";
+
+export const root = path.resolve(import.meta.dirname, "..");
+export const bin = (name) => path.join(root, "node_modules", ".bin", name);
+
+export function log(message) {
+  process.stdout.write(`[sliptrack] ${message}\n`);
+}
+
+/** Runs a command in the project root, inheriting output; returns the exit code. */
+export function run(cmd, args, { env = process.env, quiet = false } = {}) {
+  const result = spawnSync(cmd, args, { cwd: root, env, stdio: quiet ? "pipe" : "inherit" });
+  if (result.error) throw result.error;
+  if (quiet && result.status !== 0) process.stderr.write(`${result.stdout}${result.stderr}`);
+  return result.status ?? 1;
+}
+
+export function runOrExit(cmd, args, options) {
+  const code = run(cmd, args, options);
+  if (code !== 0) {
+    log(`failed: ${cmd} ${args.join(" ")} (exit ${code})`);
+    process.exit(code);
+  }
+}
+
+function hashFiles(files) {
+  const hash = createHash("sha256");
+  for (const file of files) {
+    hash.update(file);
+    hash.update(existsSync(file) ? readFileSync(file) : "missing");
+  }
+  return hash.digest("hex");
+}
+
+const SKIP_DIRS = new Set(["node_modules", ".next", ".git", "data", "generated", "test-results", "playwright-report", "e2e", "docs", "bench", ".ci"]);
+
+function listSources(dir, out = []) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name.startsWith(".") && entry.name !== ".env") continue;
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (!SKIP_DIRS.has(entry.name)) listSources(full, out);
+    } else if (!/\.(test|spec)\.tsx?$/.test(entry.name) && !entry.name.endsWith(".md")) {
+      out.push(full);
+    }
+  }
+  return out.sort();
+}
+
+function stampIsCurrent(stampFile, digest) {
+  return existsSync(stampFile) && readFileSync(stampFile, "utf8") === digest;
+}
+
+/** npm ci when node_modules is missing or was installed from another lock file. */
+export function ensureInstalled() {
+  const stamp = path.join(root, "node_modules", ".sliptrack-install");
+  const digest = hashFiles([path.join(root, "package.json"), path.join(root, "package-lock.json")]);
+  if (stampIsCurrent(stamp, digest)) return false;
+  log("installing dependencies (npm ci)…");
+  runOrExit("npm", ["ci", "--no-audit", "--no-fund"], { env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" } });
+  writeFileSync(stamp, digest);
+  return true;
+}
+
+/** prisma generate when the schema changed (the client is not committed). */
+export function ensureGenerated(env) {
+  const schemaFiles = ["prisma/models.prisma", "prisma/sqlite/schema.prisma", "prisma.config.ts"].map((f) => path.join(root, f));
+  const stamp = path.join(root, "generated", ".sliptrack-generate");
+  const digest = hashFiles(schemaFiles);
+  if (stampIsCurrent(stamp, digest)) return false;
+  log("generating the Prisma client…");
+  runOrExit(bin("prisma"), ["generate"], { env, quiet: true });
+  writeFileSync(stamp, digest);
+  return true;
+}
+
+export function defaultDatabaseUrl() {
+  return `file:${path.join(root, "data", "sliptrack.db")}`;
+}
+
+/** Applies committed migrations (never migrate dev: it can linger and needs a shadow database). */
+export function migrate(env) {
+  const url = env.DATABASE_URL;
+  if (url.startsWith("file:")) mkdirSync(path.dirname(url.slice(5)), { recursive: true });
+  runOrExit(bin("prisma"), ["migrate", "deploy"], { env, quiet: true });
+}
+
+/** AUTH_SECRET from the environment, else a local one kept in data/.auth-secret (git-ignored, 0600). */
+export function ensureAuthSecret() {
+  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  const file = path.join(root, "data", ".auth-secret");
+  if (!existsSync(file)) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+    log("created a local AUTH_SECRET in data/.auth-secret");
+  }
+  chmodSync(file, 0o600);
+  return readFileSync(file, "utf8").trim();
+}
+
+/** next build when the build is missing or any source changed since it was made; true when usable. */
+export function ensureBuilt(env) {
+  const stamp = path.join(root, ".next", "sliptrack-build");
+  const digest = hashFiles(listSources(root));
+  if (existsSync(path.join(root, ".next", "BUILD_ID")) && stampIsCurrent(stamp, digest)) return true;
+  log("building the app (next build)…");
+  if (run(bin("next"), ["build"], { env }) !== 0) return false;
+  writeFileSync(stamp, digest);
+  return true;
+}
+
+export function baseEnv(extra = {}) {
+  return {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: "1",
+    CHECKPOINT_DISABLE: "1",
+    DATABASE_URL: process.env.DATABASE_URL || defaultDatabaseUrl(),
+    ...extra,
+  };
+}
+
+export function spawnInherit(cmd, args, env) {
+  const child = spawn(cmd, args, { cwd: root, env, stdio: "inherit" });
+  for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
+  child.on("exit", (code) => process.exit(code ?? 0));
+  return child;
+}
+
+export function fileMtime(file) {
+  return existsSync(file) ? statSync(file).mtimeMs : 0;
+}

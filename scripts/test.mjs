@@ -1,0 +1,110 @@
+/**
+ * `npm test`: install what is missing (dependencies; Debian's Chromium when root) → typecheck →
+ * lint → unit tests → production build → Playwright against `next start` on a throwaway SQLite
+ * database. Every stage runs even after an earlier one failed (except e2e after a failed build),
+ * a summary is written to test-results/summary.json, and any failure exits non-zero.
+ *   --only=unit|e2e|static [args…]   run just that part (static = typecheck + lint); the
+ *   remaining args go to Vitest or Playwright (a file, `-g "name"`, `--project=phone`).
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+import { spawnSync } from "node:child_process";
+import { baseEnv, bin, ensureBuilt, ensureGenerated, ensureInstalled, log, migrate, root, run } from "./lib.mjs";
+
+const only = process.argv.find((a) => a.startsWith("--only="))?.slice(7);
+const want = (part) => !only || only === part;
+// Anything else on the command line goes to the runner of the selected part (a spec, a -g filter).
+const passThrough = only ? process.argv.slice(2).filter((a) => !a.startsWith("--only=")) : [];
+const results = path.join(root, "test-results");
+mkdirSync(results, { recursive: true });
+const tally = { passed: 0, failed: 0, stages: {} };
+
+function record(stage, passed, failed) {
+  tally.passed += passed;
+  tally.failed += failed;
+  tally.stages[stage] = { passed, failed };
+  log(`${stage}: ${passed} passed, ${failed} failed`);
+}
+
+function findChromium() {
+  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].filter(Boolean);
+  return candidates.find((c) => existsSync(c));
+}
+
+function ensureChromium() {
+  let found = findChromium();
+  if (found) return found;
+  if (process.getuid?.() !== 0) {
+    console.error("Chromium not found: install it (apt-get install chromium) or set CHROMIUM_PATH=/path/to/chromium.");
+    return null;
+  }
+  log("installing Debian's Chromium (apt-get install chromium)…");
+  const aptEnv = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+  spawnSync("apt-get", ["update", "-qq"], { stdio: "inherit", env: aptEnv });
+  spawnSync("apt-get", ["install", "-y", "-qq", "chromium"], { stdio: "inherit", env: aptEnv });
+  found = findChromium();
+  if (!found) console.error("Chromium could not be installed: set CHROMIUM_PATH=/path/to/chromium.");
+  return found ?? null;
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(readFileSync(file, "utf8"));
+  } catch {
+    return null;
+  }
+}
+
+ensureInstalled();
+const env = baseEnv({ NODE_ENV: "production" });
+ensureGenerated(env);
+
+if (want("static")) {
+  record("typecheck", ...(run(bin("tsc"), ["--noEmit"]) === 0 ? [1, 0] : [0, 1]));
+  record("lint", ...(run(bin("eslint"), [".", "--max-warnings=0"]) === 0 ? [1, 0] : [0, 1]));
+}
+
+if (want("unit")) {
+  const report = path.join(results, "vitest.json");
+  rmSync(report, { force: true });
+  const code = run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile=${report}`, ...passThrough], { env: { ...env, NODE_ENV: "test" } });
+  const json = readJson(report);
+  if (json) record("unit", json.numPassedTests, json.numFailedTests + (code !== 0 && json.numFailedTests === 0 ? 1 : 0));
+  else record("unit", 0, 1);
+}
+
+if (want("e2e")) {
+  const chromium = ensureChromium();
+  // A throwaway database: a fresh file per run, migrated like production.
+  const dbDir = path.join(results, "e2e-db");
+  rmSync(dbDir, { recursive: true, force: true });
+  mkdirSync(dbDir, { recursive: true });
+  const e2eEnv = {
+    ...env,
+    DATABASE_URL: `file:${path.join(dbDir, "e2e.db")}`,
+    AUTH_SECRET: randomBytes(32).toString("base64url"),
+    E2E_PORT: process.env.E2E_PORT || "3100",
+    CHROMIUM_PATH: chromium ?? "",
+    // Every e2e user signs up from 127.0.0.1; the per-account limits stay at their defaults.
+    RATE_LIMIT_SIGNIN_PER_IP: "100000",
+    RATE_LIMIT_SIGNUP_PER_IP: "100000",
+    LOG_LEVEL: "warn",
+  };
+  const built = ensureBuilt(env);
+  if (!chromium || !built) {
+    record("e2e", 0, 1);
+  } else {
+    migrate(e2eEnv);
+    const report = path.join(results, "playwright.json");
+    rmSync(report, { force: true });
+    run(bin("playwright"), ["test", ...passThrough], { env: { ...e2eEnv, PLAYWRIGHT_JSON_OUTPUT_NAME: report } });
+    const stats = readJson(report)?.stats;
+    if (stats) record("e2e", stats.expected + stats.flaky, stats.unexpected);
+    else record("e2e", 0, 1);
+  }
+}
+
+writeFileSync(path.join(results, "summary.json"), JSON.stringify(tally, null, 2));
+console.log(`${tally.passed} passed, ${tally.failed} failed`);
+process.exit(tally.failed > 0 ? 1 : 0);

@@ -1,0 +1,54 @@
+/**
+ * The shape every server action answers with, and the one place errors become user text.
+ * Deliberate AppErrors become their translated message; anything unexpected is logged with a
+ * correlation id and the user is told nothing was changed. Redirects pass straight through.
+ */
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { unstable_rethrow } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import type { z } from "zod";
+import { routing, type Locale } from "@/i18n/routing";
+import { AppError } from "@/server/errors";
+import { logger } from "@/server/logger";
+
+export type FormState = {
+  ok: boolean;
+  message?: string;
+  fieldErrors?: Record<string, string[]>;
+  /** What the user typed (never passwords), so a failed save loses nothing. */
+  values?: Record<string, string>;
+} | null;
+
+export function readLocale(formData: FormData): Locale {
+  const value = formData.get("locale");
+  return routing.locales.find((l) => l === value) ?? routing.defaultLocale;
+}
+
+/** Zod issues whose messages are message keys → { field: [key, …] }. */
+export function fieldErrorKeys(error: z.ZodError): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const field = issue.path.map(String).join(".") || "_form";
+    (out[field] ??= []).push(issue.message);
+  }
+  return out;
+}
+
+export async function translateFieldErrors(locale: Locale, keys: Record<string, string[]> | undefined) {
+  if (!keys) return undefined;
+  const t = await getTranslations({ locale });
+  const known = (key: string) => (t.has(key) ? t(key) : t("errors.invalidField"));
+  return Object.fromEntries(Object.entries(keys).map(([field, list]) => [field, [...new Set(list)].map(known)]));
+}
+
+export async function failure(error: unknown, locale: Locale, values?: Record<string, string>): Promise<FormState> {
+  unstable_rethrow(error);
+  const t = await getTranslations({ locale, namespace: "errors" });
+  if (error instanceof AppError) {
+    return { ok: false, message: t(error.code), fieldErrors: await translateFieldErrors(locale, error.fieldErrors), values };
+  }
+  const correlationId = randomUUID().slice(0, 8);
+  logger.error({ err: error, correlationId }, "action failed");
+  return { ok: false, message: t("unexpected", { id: correlationId }), values };
+}

@@ -1,0 +1,32 @@
+/**
+ * Who is signed in. Every query and action calls one of these beside the data it touches;
+ * proxy.ts is never trusted for access control. auth() runs the session-version check of
+ * auth.ts on every call, so a revoked cookie yields no user here.
+ */
+import "server-only";
+import { redirect } from "next/navigation";
+import { auth } from "@/auth";
+import { AppError } from "@/server/errors";
+
+export type CurrentUser = { id: string; email: string };
+
+export async function getCurrentUser(): Promise<CurrentUser | null> {
+  const session = await auth();
+  const id = session?.user?.id;
+  const email = session?.user?.email;
+  return id && email ? { id, email } : null;
+}
+
+/** For actions and route handlers: throws AppError("unauthorized") when signed out. */
+export async function requireUser(): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) throw new AppError("unauthorized");
+  return user;
+}
+
+/** For pages: sends a signed-out visitor to sign in and back here afterwards. */
+export async function requireUserForPage(locale: string, returnTo: string): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/${locale}/sign-in?next=${encodeURIComponent(returnTo)}`);
+  return user;
+}

@@ -34,9 +34,13 @@ test.describe("accounts @auth", () => {
     await expect(message).toHaveText("That email and password do not match an account.");
     await expect(page.getByLabel("Email")).toHaveValue(user.email);
 
+    await expect(page.getByLabel("Password")).toHaveValue("");
     await page.getByLabel("Email").fill(randomEmail("nobody"));
     await page.getByLabel("Password").fill("whatever-password");
-    await page.getByTestId("sign-in-form-submit").click();
+    await Promise.all([
+      page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/en/sign-in")),
+      page.getByTestId("sign-in-form-submit").click(),
+    ]);
     await expect(message).toHaveText("That email and password do not match an account.");
   });
 
@@ -55,6 +59,8 @@ test.describe("accounts @auth", () => {
     await page.goto("/en/sign-in");
     const message = page.getByTestId("form-message");
     for (let i = 0; i < 10; i++) {
+      // React resets the form once an action settles; fill only after that reset.
+      await expect(page.getByLabel("Password")).toHaveValue("");
       await page.getByLabel("Email").fill(user.email);
       await page.getByLabel("Password").fill(`wrong-${i}`);
       await Promise.all([
@@ -63,10 +69,12 @@ test.describe("accounts @auth", () => {
       ]);
       await expect(message).toHaveText("That email and password do not match an account.");
     }
+    await expect(page.getByLabel("Password")).toHaveValue("");
     await page.getByLabel("Email").fill(user.email);
     await page.getByLabel("Password").fill(user.password);
     await page.getByTestId("sign-in-form-submit").click();
     await expect(message).toHaveText("Too many attempts. Wait a few minutes and try again.");
+    await expect(page).toHaveURL(/\/en\/sign-in/);
   });
 
   test("changing the password revokes a copied session cookie", async ({ page, browser, user }) => {

@@ -13,7 +13,7 @@ export type Db = PrismaClient;
 
 function sqlitePath(url: string): string {
   const file = url.replace(/^file:/, "");
-  return path.isAbsolute(file) ? file : path.resolve(process.cwd(), file);
+  return path.isAbsolute(file) ? file : path.resolve(/*turbopackIgnore: true*/ process.cwd(), file);
 }
 
 function createClient(): PrismaClient {

@@ -1,0 +1,52 @@
+/**
+ * Page weight on a cold cache, as a phone on roaming data would pay for it: loads each page in a
+ * fresh Chromium context and sums the bytes actually transferred (compressed bodies + headers)
+ * for HTML, CSS and JS. Usage:
+ *   node bench/page-weight.mjs [baseUrl] [path …]
+ * Defaults to http://127.0.0.1:3000 and the diagnosis journey's pages. Budget: 150 KB per page.
+ */
+import { chromium } from "@playwright/test";
+
+const base = process.argv[2] ?? "http://127.0.0.1:3000";
+const paths = process.argv.slice(3);
+const pages = paths.length
+  ? paths
+  : [
+      "/en/diagnose",
+      "/en/diagnose?t=UNABLE+TO+GO+ONLINE",
+      "/zh-CN/diagnose",
+      "/zh-CN/diagnose?t=%E4%BA%A4%E6%98%93%E5%A4%B1%E8%B4%A5",
+    ];
+const BUDGET = 150 * 1024;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+});
+
+let over = 0;
+for (const path of pages) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  const byType = { document: 0, stylesheet: 0, script: 0, other: 0 };
+  const pending = [];
+  page.on("requestfinished", (request) => {
+    pending.push(
+      request.sizes().then((s) => {
+        const type = request.resourceType();
+        const key = type in byType ? type : "other";
+        byType[key] += s.responseBodySize + s.responseHeadersSize;
+      }),
+    );
+  });
+  await page.goto(base + path, { waitUntil: "networkidle" });
+  await Promise.all(pending);
+  const total = byType.document + byType.stylesheet + byType.script;
+  if (total > BUDGET) over++;
+  console.log(
+    `${path.padEnd(52)} total ${(total / 1024).toFixed(1).padStart(6)} KB  (html ${(byType.document / 1024).toFixed(1)} · css ${(byType.stylesheet / 1024).toFixed(1)} · js ${(byType.script / 1024).toFixed(1)})${total > BUDGET ? "  OVER BUDGET" : ""}`,
+  );
+  await context.close();
+}
+await browser.close();
+process.exit(over > 0 ? 1 : 0);

@@ -1,0 +1,203 @@
+/**
+ * Finds full card numbers (PANs) in any text so they are refused or redacted before anything is
+ * stored or logged: SlipTrack keeps the last 4 digits only. One left-to-right pass, no regex, so
+ * 1 MB of log text costs milliseconds and no input can cause backtracking. The rules:
+ * - Digits are ASCII, full-width (０-９) or Arabic-Indic. Zero-width characters (U+200B–U+200D,
+ *   U+2060, U+FEFF, soft hyphen, bidi marks) are ignored entirely, even inside a group.
+ * - A "run" is digits joined by at most 3 visible separators in a row: spaces of any width, tab,
+ *   dashes, dots, middle dots. Line breaks, commas, slashes and letters end a run.
+ * - Within a run, separators split digits into groups. A card number is a candidate of 13–19
+ *   digits, not starting with 0 (no payment card does), that passes the Luhn check, where a
+ *   candidate is (a) the whole run, or (b) a span of whole groups laid out as cards are printed:
+ *   one group, 4-4-4-…-n, or 4-6-5 / 4-6-4 (Amex, Diners). So "4111 1111 1111 1111 123"
+ *   (number + CVV) is caught, while a 23-digit ARN or two phone numbers on one line are not
+ *   searched window by window — that would flag long references about half the time.
+ * - A run right after "+" is an international phone number; its whole run is not a candidate.
+ * - After a match the rest of the run is checked as if it were its own run, so that redacted
+ *   text, where the match no longer joins its neighbours, holds no card number either.
+ * See docs/card-data.md.
+ */
+
+export type CardNumberMatch = { start: number; end: number; last4: string };
+
+type Group = { start: number; end: number; digits: string };
+type Run = { groups: Group[]; phonePrefixed: boolean };
+type InternalMatch = CardNumberMatch & { runContinues: boolean };
+
+const MIN_PAN = 13;
+const MAX_PAN = 19;
+const MAX_SEPARATORS = 3;
+
+function digitOf(code: number): number {
+  if (code >= 0x30 && code <= 0x39) return code - 0x30;
+  if (code >= 0xff10 && code <= 0xff19) return code - 0xff10;
+  if (code >= 0x0660 && code <= 0x0669) return code - 0x0660;
+  if (code >= 0x06f0 && code <= 0x06f9) return code - 0x06f0;
+  return -1;
+}
+
+function isInvisible(code: number): boolean {
+  return (
+    (code >= 0x200b && code <= 0x200f) || (code >= 0x2060 && code <= 0x2064) ||
+    code === 0xfeff || code === 0x00ad || code === 0x034f || code === 0x180e
+  );
+}
+
+function isSeparator(code: number): boolean {
+  return (
+    code === 0x20 || code === 0x09 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x202f || code === 0x3000 || code === 0x2d || (code >= 0x2010 && code <= 0x2015) ||
+    code === 0x2212 || code === 0xff0d || code === 0x2e || code === 0xff0e || code === 0xb7 ||
+    code === 0x30fb
+  );
+}
+
+/** Luhn (mod 10) over an ASCII digit string; false for anything else, including "". */
+export function isLuhnValid(digits: string): boolean {
+  if (!/^\d+$/.test(digits)) return false;
+  let sum = 0;
+  for (let i = 0; i < digits.length; i += 1) {
+    let value = digits.charCodeAt(digits.length - 1 - i) - 0x30;
+    if (i % 2 === 1) value = value * 2 > 9 ? value * 2 - 9 : value * 2;
+    sum += value;
+  }
+  return sum % 10 === 0;
+}
+
+function isCardCandidate(digits: string): boolean {
+  return digits.length >= MIN_PAN && digits.length <= MAX_PAN && digits[0] !== "0" && isLuhnValid(digits);
+}
+
+function joinDigits(groups: readonly Group[], from: number, to: number): string {
+  let digits = "";
+  for (let i = from; i <= to && digits.length <= MAX_PAN; i += 1) digits += groups[i]?.digits ?? "";
+  return digits;
+}
+
+/** Last group index of each printed-card layout starting at `from`, longest first. */
+function listLayoutEnds(groups: readonly Group[], from: number): number[] {
+  const ends: number[] = [from];
+  const len = (i: number) => groups[i]?.digits.length ?? 0;
+  let total = len(from);
+  for (let i = from + 1; i < groups.length && len(i - 1) === 4 && total < MAX_PAN; i += 1) {
+    total += len(i);
+    ends.push(i);
+  }
+  if (len(from) === 4 && len(from + 1) === 6 && (len(from + 2) === 5 || len(from + 2) === 4)) ends.push(from + 2);
+  return ends.sort((a, b) => b - a);
+}
+
+function toMatch(groups: readonly Group[], from: number, to: number, digits: string): InternalMatch {
+  const first = groups[from];
+  const last = groups[to];
+  return {
+    start: first?.start ?? 0,
+    end: last?.end ?? 0,
+    last4: digits.slice(-4),
+    runContinues: to < groups.length - 1,
+  };
+}
+
+function findLayoutMatch(run: Run, from: number): { from: number; to: number; digits: string } | null {
+  for (let i = from; i < run.groups.length; i += 1) {
+    if (i === 0 && run.phonePrefixed) continue;
+    for (const to of listLayoutEnds(run.groups, i)) {
+      const digits = joinDigits(run.groups, i, to);
+      if (isCardCandidate(digits)) return { from: i, to, digits };
+    }
+  }
+  return null;
+}
+
+function checkWhole(run: Run, from: number, to: number, into: InternalMatch[]): boolean {
+  if (to < from || (from === 0 && run.phonePrefixed)) return false;
+  const digits = joinDigits(run.groups, from, to);
+  if (!isCardCandidate(digits)) return false;
+  into.push(toMatch(run.groups, from, to, digits));
+  return true;
+}
+
+function scanRun(run: Run, into: InternalMatch[]): void {
+  const lastGroup = run.groups.length - 1;
+  let from = 0;
+  while (from <= lastGroup) {
+    if (checkWhole(run, from, lastGroup, into)) return;
+    const found = findLayoutMatch(run, from);
+    if (!found) return;
+    checkWhole(run, from, found.from - 1, into);
+    into.push(toMatch(run.groups, found.from, found.to, found.digits));
+    from = found.to + 1;
+  }
+}
+
+function isAfterPlus(text: string, index: number): boolean {
+  for (let i = index - 1, spaces = 0; i >= 0; i -= 1) {
+    const code = text.charCodeAt(i);
+    if (code === 0x2b || code === 0xff0b) return true;
+    if (isInvisible(code)) continue;
+    if (code !== 0x20 || (spaces += 1) > 1) return false;
+  }
+  return false;
+}
+
+function scanText(text: string): InternalMatch[] {
+  const matches: InternalMatch[] = [];
+  let run: Run | null = null;
+  let group: Group | null = null;
+  let separators = 0;
+  const endRun = () => {
+    if (run && group) run.groups.push(group);
+    if (run) scanRun(run, matches);
+    run = null;
+    group = null;
+    separators = 0;
+  };
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    const digit = digitOf(code);
+    if (digit >= 0) {
+      if (!run) run = { groups: [], phonePrefixed: isAfterPlus(text, i) };
+      if (group && separators === 0) {
+        group.digits += String(digit);
+        group.end = i + 1;
+      } else {
+        if (group) run.groups.push(group);
+        group = { start: i, end: i + 1, digits: String(digit) };
+      }
+      separators = 0;
+    } else if (isInvisible(code)) {
+      continue;
+    } else if (run && isSeparator(code) && separators < MAX_SEPARATORS) {
+      separators += 1;
+    } else if (run) {
+      endRun();
+    }
+  }
+  endRun();
+  return matches;
+}
+
+/** Every card number in `text`, in order, with UTF-16 offsets [start, end) and its last 4 digits in ASCII. */
+export function findCardNumbers(text: string): CardNumberMatch[] {
+  return scanText(text).map(({ start, end, last4 }) => ({ start, end, last4 }));
+}
+
+export function containsCardNumber(text: string): boolean {
+  return scanText(text).length > 0;
+}
+
+/**
+ * Replaces each card number with "•••• 1234". When the digit run went on after the number,
+ * " /" is added so the kept last 4 cannot join the following digits into a new card number.
+ */
+export function redactCardNumbers(text: string): string {
+  const matches = scanText(text);
+  if (matches.length === 0) return text;
+  let out = "";
+  let cursor = 0;
+  for (const match of matches) {
+    out += text.slice(cursor, match.start) + `•••• ${match.last4}` + (match.runContinues ? " /" : "");
+    cursor = match.end;
+  }
+  return out + text.slice(cursor);
+}

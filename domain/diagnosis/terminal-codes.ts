@@ -1,0 +1,68 @@
+/**
+ * The codes a terminal or slip prints, and what each one tells us (PRODUCT.md §2): EMV
+ * authorisation response codes a terminal sets itself (Y1 offline approved, Y3 unable to go
+ * online/approved, Z1 offline declined, Z3 unable to go online/declined, XC approved then
+ * declined by the card), terminal comms codes (LC lost carrier, TO time out, NA host not
+ * available, RC chip read error) and ISO 8583 field 39 codes from the issuer or switch.
+ * See docs/diagnosis.md for the table.
+ */
+import type { SignalId } from "./signals";
+
+/** Distinctive enough to count wherever they stand as a word ("ARC Y3", "Z3 DECLINED"). */
+export const EMV_CODES: Readonly<Record<string, SignalId>> = {
+  y1: "offlineApproved",
+  y3: "unableOnlineApproved",
+  z1: "offlineDeclined",
+  z3: "unableOnlineDeclined",
+  xc: "chipApprovalReversed",
+};
+
+/**
+ * Count only in a code-like context or as a bare code: "to" and "na" are everyday words,
+ * "12" a time, "51" an amount. 04/41/43 (pick up, lost, stolen), 13 (invalid amount) and 1A
+ * (Visa/Mastercard soft decline asking for chip and PIN) are not in the brief's list but are
+ * printed often enough that reading them is cheaper than a wrong diagnosis.
+ */
+export const CONTEXT_CODES: Readonly<Record<string, SignalId>> = {
+  lc: "lostCarrier",
+  to: "hostTimeout",
+  na: "hostUnavailable",
+  rc: "cardReadError",
+  "1a": "contactlessLimit",
+  "00": "approved",
+  "01": "referToIssuer",
+  "04": "cardBlocked",
+  "05": "doNotHonour",
+  "13": "amountError",
+  "14": "invalidCard",
+  "41": "cardBlocked",
+  "43": "cardBlocked",
+  "51": "insufficientFunds",
+  "54": "expiredCard",
+  "55": "wrongPin",
+  "57": "notPermitted",
+  "61": "overAmountLimit",
+  "62": "restrictedCard",
+  "65": "overCountLimit",
+  "75": "pinTriesExceeded",
+  "91": "issuerInoperative",
+  "94": "duplicateTransmission",
+  "96": "systemMalfunction",
+};
+
+/** Words printed just before a response code on screens and slips. "rc" is both a label and a code. */
+export const CODE_LABELS: ReadonlySet<string> = new Set([
+  "rc", "resp", "response", "code", "arc", "err", "error", "errcode", "reason", "status", "result", "iso", "de39",
+  "f39", "cd", "rsp",
+]);
+
+/**
+ * Outcome words that introduce a numeric code ("DECLINED 05", "REFUSED (51)") but not a
+ * two-letter one: "failed to connect" must not read as code TO.
+ */
+export const OUTCOME_LABELS: ReadonlySet<string> = new Set(["declined", "decline", "failed", "refused", "denied", "rejected"]);
+
+/** The same, in Chinese; matched at the end of the text before the code (响应码 51, 交易失败(05)). */
+export const CJK_CODE_LABELS: readonly string[] = [
+  "响应码", "返回码", "应答码", "错误码", "错误代码", "代码", "原因码", "拒绝码", "交易失败", "失败", "拒绝", "错误", "码",
+];

@@ -5,6 +5,8 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // NEXT_DIST_DIR lets two builds live side by side (e.g. parallel e2e runs); default .next.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // `npm test` runs `tsc --noEmit` on everything (tests included) before building; checking the
   // same types again inside `next build` would only double the build time on a 2-core machine.
   typescript: { ignoreBuildErrors: true },

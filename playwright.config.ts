@@ -20,7 +20,7 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [["list"], ["json"]],
-  outputDir: "test-results/playwright",
+  outputDir: `${process.env.TEST_RESULTS_DIR || "test-results"}/playwright`,
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: "retain-on-failure",

@@ -40,11 +40,11 @@ function hashFiles(files) {
   return hash.digest("hex");
 }
 
-const SKIP_DIRS = new Set(["node_modules", ".next", ".git", "data", "generated", "test-results", "playwright-report", "e2e", "docs", "bench", ".ci"]);
+const SKIP_DIRS = new Set(["node_modules", ".git", "data", "generated", "test-results", "playwright-report", "e2e", "docs", "bench", ".ci"]);
 
 function listSources(dir, out = []) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name.startsWith(".") && entry.name !== ".env") continue;
+    if (entry.name.startsWith(".")) continue; // .next*, .git, .ci, .env: not sources of the build
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
       if (!SKIP_DIRS.has(entry.name)) listSources(full, out);
@@ -108,9 +108,10 @@ export function ensureAuthSecret() {
 
 /** next build when the build is missing or any source changed since it was made; true when usable. */
 export function ensureBuilt(env) {
-  const stamp = path.join(root, ".next", "sliptrack-build");
+  const distDir = path.join(root, env.NEXT_DIST_DIR || ".next");
+  const stamp = path.join(distDir, "sliptrack-build");
   const digest = hashFiles(listSources(root));
-  if (existsSync(path.join(root, ".next", "BUILD_ID")) && stampIsCurrent(stamp, digest)) return true;
+  if (existsSync(path.join(distDir, "BUILD_ID")) && stampIsCurrent(stamp, digest)) return true;
   log("building the app (next build)…");
   if (run(bin("next"), ["build"], { env }) !== 0) return false;
   writeFileSync(stamp, digest);

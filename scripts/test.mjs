@@ -16,7 +16,7 @@ const only = process.argv.find((a) => a.startsWith("--only="))?.slice(7);
 const want = (part) => !only || only === part;
 // Anything else on the command line goes to the runner of the selected part (a spec, a -g filter).
 const passThrough = only ? process.argv.slice(2).filter((a) => !a.startsWith("--only=")) : [];
-const results = path.join(root, "test-results");
+const results = path.resolve(root, process.env.TEST_RESULTS_DIR || "test-results");
 mkdirSync(results, { recursive: true });
 const tally = { passed: 0, failed: 0, stages: {} };
 

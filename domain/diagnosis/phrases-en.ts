@@ -11,7 +11,7 @@ import type { SignalId } from "./signals";
 export const EN_PHRASES: Readonly<Partial<Record<SignalId, readonly string[]>>> = {
   unableToGoOnline: [
     "unable to go online", "unable to go on line", "cannot go online", "could not go online", "unable to connect",
-    "cannot connect", "could not connect", "online failed", "go online failed", "unable to authorise online",
+    "cannot connect", "could not connect", "failed to connect", "online failed", "go online failed", "unable to authorise online",
   ],
   offline: ["offline", "off line", "offline mode", "terminal offline", "stand in", "store and forward"],
   offlineApproved: ["offline approved", "approved offline", "offline approval", "offline accepted", "floor limit approved"],

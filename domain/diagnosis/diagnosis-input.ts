@@ -1,0 +1,47 @@
+/**
+ * What a diagnosis starts from (screen text and the answers so far) and how untrusted input is
+ * made safe: it arrives from URLs, plain HTML forms and the JSON API. Nothing is refused: long
+ * text is cut, unknown questions and values are dropped, so a stale or hand-edited link still
+ * gives a result instead of an error page. See docs/diagnosis.md.
+ */
+import { z } from "zod";
+import { isAnswerValue, isQuestionId, QUESTIONS, type QuestionId } from "./questions";
+
+export const MAX_SCREEN_TEXT_LENGTH = 2000;
+
+/** Answers keyed by question id, every value valid for its question ("unknown" included). */
+export type Answers = Partial<Record<QuestionId, string>>;
+
+export type DiagnosisInput = { screenText?: string; answers: Record<string, string> };
+
+/** Trims and cuts to the limit without splitting a surrogate pair, which URL encoding would reject. */
+export function truncateScreenText(text: string): string {
+  const trimmed = text.trim();
+  if (trimmed.length <= MAX_SCREEN_TEXT_LENGTH) return trimmed;
+  const cut = trimmed.charCodeAt(MAX_SCREEN_TEXT_LENGTH - 1);
+  const end = cut >= 0xd800 && cut <= 0xdbff ? MAX_SCREEN_TEXT_LENGTH - 1 : MAX_SCREEN_TEXT_LENGTH;
+  return trimmed.slice(0, end).trim();
+}
+
+/** Keeps known questions with valid values, in question order; never throws on any input. */
+export function sanitizeAnswers(raw: unknown): Answers {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return {};
+  const source = raw as Record<string, unknown>;
+  const answers: Answers = {};
+  for (const { id } of QUESTIONS) {
+    if (!Object.prototype.hasOwnProperty.call(source, id)) continue;
+    const value = source[id];
+    if (typeof value === "string" && isQuestionId(id) && isAnswerValue(id, value)) answers[id] = value;
+  }
+  return answers;
+}
+
+export const diagnosisInputSchema = z.object({
+  screenText: z
+    .unknown()
+    .transform((value) => (typeof value === "string" ? truncateScreenText(value) : undefined))
+    .transform((value) => (value === "" ? undefined : value)),
+  answers: z.unknown().transform((value) => sanitizeAnswers(value) as Record<string, string>),
+});
+
+export type DiagnosisInputParsed = z.output<typeof diagnosisInputSchema>;

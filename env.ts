@@ -32,6 +32,7 @@ const envSchema = z.object({
   RATE_LIMIT_SIGNIN_PER_ACCOUNT: intFromEnv(10),
   RATE_LIMIT_SIGNIN_PER_IP: intFromEnv(50),
   RATE_LIMIT_SIGNUP_PER_IP: intFromEnv(20),
+  PHOTO_DIR: z.string().optional(),
 });
 
 const parsed = envSchema.parse(process.env);
@@ -39,6 +40,8 @@ const parsed = envSchema.parse(process.env);
 export const env = {
   ...parsed,
   DATABASE_URL: parsed.DATABASE_URL || `file:${path.join(process.cwd(), "data", "sliptrack.db")}`,
+  // Slip photos live outside public/ (served only through their owner's API route).
+  PHOTO_DIR: path.resolve(/*turbopackIgnore: true*/ process.cwd(), parsed.PHOTO_DIR || path.join("data", "photos")),
   github: parsed.AUTH_GITHUB_ID && parsed.AUTH_GITHUB_SECRET ? { clientId: parsed.AUTH_GITHUB_ID, clientSecret: parsed.AUTH_GITHUB_SECRET } : null,
   google: parsed.AUTH_GOOGLE_ID && parsed.AUTH_GOOGLE_SECRET ? { clientId: parsed.AUTH_GOOGLE_ID, clientSecret: parsed.AUTH_GOOGLE_SECRET } : null,
   smtp: parsed.SMTP_URL && parsed.EMAIL_FROM ? { url: parsed.SMTP_URL, from: parsed.EMAIL_FROM } : null,

@@ -4,6 +4,8 @@
  * for HTML, CSS and JS. Usage:
  *   node bench/page-weight.mjs [baseUrl] [path …]
  * Defaults to http://127.0.0.1:3000 and the diagnosis journey's pages. Budget: 150 KB per page.
+ * Run it against `npm start` (server.mjs sends Brotli twins of the static files; plain
+ * `next start` would send gzip and weigh ~20 KB more).
  */
 import { chromium } from "@playwright/test";
 
@@ -12,10 +14,13 @@ const paths = process.argv.slice(3);
 const pages = paths.length
   ? paths
   : [
-      "/en/diagnose",
-      "/en/diagnose?t=UNABLE+TO+GO+ONLINE",
+      "/en/diagnose", // step 1: what the screen said
+      "/en/diagnose?t=UNABLE+TO+GO+ONLINE", // a question
+      "/en/diagnose?t=UNABLE+TO+GO+ONLINE&oc=n&ns=o&r=1", // a result
+      "/en/diagnose/saved", // (signed out: redirects to sign-in)
       "/zh-CN/diagnose",
       "/zh-CN/diagnose?t=%E4%BA%A4%E6%98%93%E5%A4%B1%E8%B4%A5",
+      "/zh-CN/diagnose?t=%E4%BA%A4%E6%98%93%E5%A4%B1%E8%B4%A5&oc=y&ce=n&r=1",
     ];
 const BUDGET = 150 * 1024;
 

@@ -7,6 +7,7 @@ import { spawnSync, spawn } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync, chmodSync } from "node:fs";
 import path from "node:path";
+import { precompressStatic } from "./precompress.mjs";
 
 export const root = path.resolve(import.meta.dirname, "..");
 export const bin = (name) => path.join(root, "node_modules", ".bin", name);
@@ -48,7 +49,7 @@ function listSources(dir, out = []) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
       if (!SKIP_DIRS.has(entry.name)) listSources(full, out);
-    } else if (!/\.(test|spec)\.tsx?$/.test(entry.name) && !entry.name.endsWith(".md")) {
+    } else if (!/\.(test|spec)\.tsx?$|\.md$|\.tsbuildinfo$|^next-env\.d\.ts$/.test(entry.name)) {
       out.push(full);
     }
   }
@@ -114,7 +115,9 @@ export function ensureBuilt(env) {
   if (existsSync(path.join(distDir, "BUILD_ID")) && stampIsCurrent(stamp, digest)) return true;
   log("building the app (next build)…");
   if (run(bin("next"), ["build"], { env }) !== 0) return false;
-  writeFileSync(stamp, digest);
+  log(`precompressed ${precompressStatic(distDir)} static files with Brotli`);
+  // Hash again: next build may itself touch inputs (tsconfig.json), which must not look stale.
+  writeFileSync(stamp, hashFiles(listSources(root)));
   return true;
 }
 

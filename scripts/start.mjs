@@ -2,7 +2,7 @@
  * `npm start`: install if needed → generate the Prisma client if needed → apply migrations to
  * the embedded SQLite database → ensure an AUTH_SECRET → build if stale → serve on PORT (3000).
  */
-import { baseEnv, bin, ensureAuthSecret, ensureBuilt, ensureGenerated, ensureInstalled, log, migrate, spawnInherit } from "./lib.mjs";
+import { baseEnv, ensureAuthSecret, ensureBuilt, ensureGenerated, ensureInstalled, log, migrate, spawnInherit } from "./lib.mjs";
 
 const started = Date.now();
 ensureInstalled();
@@ -16,4 +16,4 @@ if (!ensureBuilt(env)) {
 }
 const port = process.env.PORT || "3000";
 log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s — serving http://localhost:${port}`);
-spawnInherit(bin("next"), ["start", "-p", port], env);
+spawnInherit(process.execPath, ["server.mjs"], { ...env, PORT: port });

@@ -83,6 +83,8 @@ if (want("e2e")) {
   const e2eEnv = {
     ...env,
     DATABASE_URL: `file:${path.join(dbDir, "e2e.db")}`,
+    // Slip photos of the run go beside its database and are thrown away with it.
+    PHOTO_DIR: path.join(dbDir, "photos"),
     AUTH_SECRET: randomBytes(32).toString("base64url"),
     E2E_PORT: process.env.E2E_PORT || "3100",
     CHROMIUM_PATH: chromium ?? "",
@@ -98,9 +100,10 @@ if (want("e2e")) {
     migrate(e2eEnv);
     const report = path.join(results, "playwright.json");
     rmSync(report, { force: true });
-    run(bin("playwright"), ["test", ...passThrough], { env: { ...e2eEnv, PLAYWRIGHT_JSON_OUTPUT_NAME: report } });
+    const code = run(bin("playwright"), ["test", ...passThrough], { env: { ...e2eEnv, PLAYWRIGHT_JSON_OUTPUT_NAME: report } });
     const stats = readJson(report)?.stats;
-    if (stats) record("e2e", stats.expected + stats.flaky, stats.unexpected);
+    // A run that failed before any test (a config or import error) still counts as a failure.
+    if (stats) record("e2e", stats.expected + stats.flaky, stats.unexpected + (code !== 0 && stats.unexpected === 0 ? 1 : 0));
     else record("e2e", 0, 1);
   }
 }

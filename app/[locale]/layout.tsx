@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/i18n/routing";
 import { SiteHeader } from "@/components/layout/site-header";
@@ -30,14 +30,12 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
           {t("skipToContent")}
         </a>
-        {/* Client components get the locale only: their labels come as props from the server,
-            so no message catalogue is shipped to the phone. */}
-        <NextIntlClientProvider messages={{}}>
-          <SiteHeader locale={locale} />
-          <main id="main" className="mx-auto w-full max-w-2xl px-4 pb-16 pt-4">
-            {children}
-          </main>
-        </NextIntlClientProvider>
+        {/* No NextIntlClientProvider: client components get their labels as props from the
+            server, so neither i18n runtime nor message catalogue ships to the phone. */}
+        <SiteHeader locale={locale} />
+        <main id="main" className="mx-auto w-full max-w-2xl px-4 pb-16 pt-4">
+          {children}
+        </main>
       </body>
     </html>
   );

@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { AppLink as Link } from "@/components/ui/app-link";
 import { JOURNEYS } from "@/components/layout/journeys";
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {

@@ -3,7 +3,7 @@
  * so nobody lands on an empty screen; flip `available` when the feature ships.
  */
 export const JOURNEYS = [
-  { key: "diagnose", href: "/diagnose", available: false },
-  { key: "logSlip", href: "/slips/new", available: false },
+  { key: "diagnose", href: "/diagnose", available: true },
+  { key: "logSlip", href: "/slips/new", available: true },
   { key: "payments", href: "/payments", available: false },
 ] as const;

@@ -1,31 +1,24 @@
-"use client";
 /**
- * Links to the same page in the other languages, keeping the query (a diagnosis result URL
- * carries its answers there). Plain links: switching works without JavaScript too.
+ * The language switcher: plain links to /api/locale, which returns the reader to the same page
+ * and query in the other language. A server component — no JavaScript ships for it.
  */
-import { useSearchParams } from "next/navigation";
-import { useLocale } from "next-intl";
-import { Link, usePathname } from "@/i18n/navigation";
-import { routing } from "@/i18n/routing";
+const LOCALES = [
+  { code: "en", name: "English" },
+  { code: "zh-CN", name: "简体中文" },
+] as const;
 
-const NAMES: Record<(typeof routing.locales)[number], string> = { en: "English", "zh-CN": "简体中文" };
-
-export function LanguageSwitcher({ label }: { label: string }) {
-  const pathname = usePathname();
-  const search = useSearchParams();
-  const current = useLocale();
-  const query = Object.fromEntries(search.entries());
+export function LanguageSwitcher({ label, current }: { label: string; current: string }) {
   return (
     <nav aria-label={label} className="flex gap-2 text-sm" data-testid="language-switcher">
-      {routing.locales.map((locale) =>
-        locale === current ? (
-          <span key={locale} aria-current="true" className="font-semibold">
-            {NAMES[locale]}
+      {LOCALES.map(({ code, name }) =>
+        code === current ? (
+          <span key={code} aria-current="true" className="font-semibold">
+            {name}
           </span>
         ) : (
-          <Link key={locale} href={{ pathname, query }} locale={locale} hrefLang={locale} lang={locale} className="underline">
-            {NAMES[locale]}
-          </Link>
+          <a key={code} href={`/api/locale?to=${code}`} hrefLang={code} lang={code} rel="nofollow" className="underline">
+            {name}
+          </a>
         ),
       )}
     </nav>

@@ -1,11 +1,11 @@
-import { Suspense } from "react";
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { AppLink as Link } from "@/components/ui/app-link";
 import { getCurrentUser } from "@/server/session";
 import { LanguageSwitcher } from "./language-switcher";
 
 export async function SiteHeader({ locale }: { locale: string }) {
   const t = await getTranslations({ locale, namespace: "nav" });
+  const ts = await getTranslations({ locale, namespace: "slips" });
   const user = await getCurrentUser();
   return (
     <header className="border-b border-stone-200 bg-white">
@@ -14,13 +14,16 @@ export async function SiteHeader({ locale }: { locale: string }) {
           {t("home")}
         </Link>
         <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
-          <Suspense fallback={null}>
-            <LanguageSwitcher label={t("language")} />
-          </Suspense>
+          <LanguageSwitcher label={t("language")} current={locale} />
           {user ? (
-            <Link href="/account" className="text-sm underline" data-testid="nav-account">
-              {t("account")}
-            </Link>
+            <>
+              <Link href="/slips" className="text-sm underline" data-testid="nav-slips">
+                {ts("navLink")}
+              </Link>
+              <Link href="/account" className="text-sm underline" data-testid="nav-account">
+                {t("account")}
+              </Link>
+            </>
           ) : (
             <Link href="/sign-in" className="text-sm underline" data-testid="nav-sign-in">
               {t("signIn")}

@@ -63,7 +63,9 @@ const magstripeDamaged: Cause = {
   id: "magstripeDamaged",
   group: "card",
   prior: -0.8,
-  signals: { swipeError: 3, cardReadError: 1.5, insertRequested: 0.5, invalidCard: 0.5 },
+  // "USE CHIP" after a swipe means the terminal read the stripe (its service code says chip
+  // first): evidence against a damaged stripe, not for it.
+  signals: { swipeError: 3, cardReadError: 1.5, insertRequested: -1, invalidCard: 0.5 },
   answers: {
     "otherCardsWork.yes": 1, "otherCardsWork.no": -1,
     "cardWorksElsewhere.yes": -0.3, "cardWorksElsewhere.no": 1,

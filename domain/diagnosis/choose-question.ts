@@ -15,7 +15,7 @@ import type { ScoredCause } from "./score-causes";
 export const MIN_INFORMATION_GAIN = 0.03;
 /** Leading causes considered: enough to cover this share of the likelihood, at most MAX_FOCUS. */
 const FOCUS_MASS = 0.95;
-const MAX_FOCUS = 5;
+const MAX_FOCUS = 15;
 
 function computeEntropy(probabilities: readonly number[]): number {
   return probabilities.reduce((sum, p) => (p > 0 ? sum - p * Math.log(p) : sum), 0);
@@ -45,7 +45,7 @@ function measureInformationGain(questionId: QuestionId, focus: readonly { id: Ca
       const row = weights[causeIndex] ?? [];
       const predicted = Math.exp(row[optionIndex] ?? 0) / row.reduce((sum, w) => sum + Math.exp(w), 0);
       optionProbability += p * predicted;
-      return p * Math.exp(row[optionIndex] ?? 0);
+      return p * predicted;
     });
     const total = posterior.reduce((sum, value) => sum + value, 0);
     expectedEntropy += optionProbability * computeEntropy(posterior.map((value) => value / total));

@@ -37,11 +37,16 @@ export function sanitizeAnswers(raw: unknown): Answers {
 }
 
 export const diagnosisInputSchema = z.object({
+  // optional() first: in zod 4 a transformed key is otherwise required, and a missing key must pass.
   screenText: z
     .unknown()
+    .optional()
     .transform((value) => (typeof value === "string" ? truncateScreenText(value) : undefined))
     .transform((value) => (value === "" ? undefined : value)),
-  answers: z.unknown().transform((value) => sanitizeAnswers(value) as Record<string, string>),
+  answers: z
+    .unknown()
+    .optional()
+    .transform((value) => sanitizeAnswers(value) as Record<string, string>),
 });
 
 export type DiagnosisInputParsed = z.output<typeof diagnosisInputSchema>;

@@ -7,7 +7,7 @@
  * one inside it. Work is bounded by the distinct words of the input, not its length.
  * See docs/diagnosis.md.
  */
-import { getWordTolerance, measureEditDistance } from "./edit-distance";
+import { couldBeWithin, getWordTolerance, maskLetters, measureEditDistance } from "./edit-distance";
 import { isCjkChar, tokenize } from "./normalize-text";
 import { EN_PHRASES } from "./phrases-en";
 import { ZH_PHRASES } from "./phrases-zh";
@@ -22,13 +22,22 @@ const EN_TABLE: EnPhrase[] = Object.entries(EN_PHRASES).flatMap(([id, phrases]) 
 );
 const VOCABULARY: string[] = [...new Set(EN_TABLE.flatMap((phrase) => phrase.words))];
 const VOCABULARY_IDS = new Map(VOCABULARY.map((word, index) => [word, index]));
+/** Words that may carry typos, with what the filters need, so the per-input loop only compares. */
+const FUZZY_VOCABULARY = VOCABULARY.flatMap((word, index) => {
+  const tolerance = getWordTolerance(word.length);
+  return tolerance === 0 || /\d/.test(word) ? [] : [{ word, index, tolerance, mask: maskLetters(word) }];
+});
 /** Phrases keyed by their first word, so each text position only tries phrases that can start there. */
 const BY_FIRST_WORD = new Map<number, EnPhrase[]>();
 for (const phrase of EN_TABLE) {
   const first = VOCABULARY_IDS.get(phrase.words[0] ?? "") ?? -1;
   BY_FIRST_WORD.set(first, [...(BY_FIRST_WORD.get(first) ?? []), phrase]);
 }
-const MULTI_WORD = EN_TABLE.filter((phrase) => phrase.words.length > 1 && phrase.joined.length >= 8);
+const MULTI_WORD = EN_TABLE.filter((phrase) => phrase.words.length > 1 && phrase.joined.length >= 8).map((phrase) => ({
+  ...phrase,
+  tolerance: phrase.joined.length >= 12 ? 2 : 1,
+  mask: maskLetters(phrase.joined),
+}));
 
 const ZH_TABLE = Object.entries(ZH_PHRASES).flatMap(([id, phrases]) =>
   (phrases ?? []).map((phrase) => ({ id: id as SignalId, phrase })),
@@ -42,13 +51,13 @@ function matchVocabulary(word: string): Map<number, number> {
   if (exact !== undefined) hits.set(exact, 0);
   // Digits are codes and amounts: a typo there changes the meaning, so only exact.
   if (word.length < 4 || /\d/.test(word)) return hits;
-  VOCABULARY.forEach((candidate, index) => {
-    if (index === exact || /\d/.test(candidate)) return;
-    const tolerance = getWordTolerance(candidate.length);
-    if (tolerance === 0) return;
-    const distance = measureEditDistance(word, candidate, tolerance);
-    if (distance <= tolerance) hits.set(index, distance);
-  });
+  const mask = maskLetters(word);
+  for (const candidate of FUZZY_VOCABULARY) {
+    if (candidate.index === exact || Math.abs(candidate.word.length - word.length) > candidate.tolerance) continue;
+    if (!couldBeWithin(mask, candidate.mask, candidate.tolerance)) continue;
+    const distance = measureEditDistance(word, candidate.word, candidate.tolerance);
+    if (distance <= candidate.tolerance) hits.set(candidate.index, distance);
+  }
   return hits;
 }
 
@@ -87,8 +96,10 @@ export function findEnglishPhrases(normalized: string): PhraseHit[] {
     }
     // "UNABLETOGOONLINE", "COMMSERROR": people drop the spaces when they type a screen.
     if (token.text.length >= 8 && !/\d/.test(token.text)) {
+      const mask = maskLetters(token.text);
       for (const phrase of MULTI_WORD) {
-        const tolerance = phrase.joined.length >= 12 ? 2 : 1;
+        const { tolerance } = phrase;
+        if (Math.abs(phrase.joined.length - token.text.length) > tolerance || !couldBeWithin(mask, phrase.mask, tolerance)) continue;
         if (measureEditDistance(token.text, phrase.joined, tolerance) <= tolerance) {
           hits.push({ id: phrase.id, start: token.start, end: token.end, exact: token.text === phrase.joined, matched: token.text });
         }
@@ -150,11 +161,20 @@ export function findChinesePhrases(compact: string): PhraseHit[] {
  * that only partly overlaps an exact one is dropped (读卡失败 typed right is not 刷卡失败).
  */
 export function resolveOverlaps(hits: PhraseHit[]): PhraseHit[] {
+  const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
+  const longest = sorted.reduce((max, hit) => Math.max(max, hit.end - hit.start), 0);
   const overlaps = (a: PhraseHit, b: PhraseHit) => a.start < b.end && b.start < a.end;
   const inside = (a: PhraseHit, b: PhraseHit) => a.start >= b.start && a.end <= b.end && a.end - a.start < b.end - b.start;
-  return hits.filter(
-    (hit) =>
-      !hits.some((other) => inside(hit, other)) &&
-      !(!hit.exact && hits.some((other) => other.exact && overlaps(hit, other) && !inside(other, hit))),
-  );
+  // Only hits starting within one phrase length can overlap: keeps repeated text linear.
+  return sorted.filter((hit, at) => {
+    for (let j = at - 1; j >= 0 && (sorted[j]?.start ?? 0) > hit.start - longest; j--) {
+      const other = sorted[j] as PhraseHit;
+      if (inside(hit, other) || (!hit.exact && other.exact && overlaps(hit, other) && !inside(other, hit))) return false;
+    }
+    for (let j = at + 1; j < sorted.length && (sorted[j]?.start ?? Infinity) < hit.end; j++) {
+      const other = sorted[j] as PhraseHit;
+      if (inside(hit, other) || (!hit.exact && other.exact && !inside(other, hit))) return false;
+    }
+    return true;
+  });
 }

@@ -10,6 +10,8 @@ import { findChinesePhrases, findEnglishPhrases, resolveOverlaps } from "./find-
 import { compactText, normalizeTerminalText } from "./normalize-text";
 import type { RecognisedSignal } from "./signals";
 
+export type { RecognisedSignal, SignalId } from "./signals";
+
 export type InterpretedText = { signals: RecognisedSignal[]; recognised: boolean };
 
 export function interpretTerminalText(text: string): InterpretedText {

@@ -22,7 +22,7 @@ export const QUESTIONS = [
   q("networkShown", "ns", ["ok", "o"], ["noSignal", "n"]),
   q("overContactlessLimit", "cl", ["yes", "y"], ["no", "n"]),
   q("homeCurrencyOffered", "hc", ["yesHome", "h"], ["yesLocal", "l"], ["no", "n"]),
-  q("pinEntered", "pe", ["yesSure", "s"], ["yesUnsure", "u"], ["notAsked", "n"]),
+  q("pinEntered", "pe", ["yesSure", "s"], ["yesUnsure", "ns"], ["notAsked", "n"]),
   q("cardBrand", "cb", ["visa", "v"], ["mastercard", "m"], ["unionpay", "up"], ["amex", "ax"], ["jcb", "j"], ["other", "o"]),
   q("retryWorked", "rw", ["yes", "y"], ["no", "n"]),
   q("terminalMisbehaved", "tm", ["yes", "y"], ["no", "n"]),

@@ -2,6 +2,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { changePasswordAction, signOutAction } from "@/server/actions/auth";
 import { requireUserForPage } from "@/server/session";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
+import { DataExportSection } from "@/components/account/data-export-section";
+import { DeleteAccountSection } from "@/components/account/delete-account-section";
 
 export default async function AccountPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ "password-changed"?: string }> }) {
   const { locale } = await params;
@@ -43,6 +45,8 @@ export default async function AccountPage({ params, searchParams }: { params: Pr
           </button>
         </form>
       </section>
+      <DataExportSection locale={locale} />
+      <DeleteAccountSection locale={locale} email={user.email} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { redirect } from "next/navigation";
-import { Link } from "@/i18n/navigation";
+import { AppLink as Link } from "@/components/ui/app-link";
 import { enabledProviders } from "@/auth";
 import { signInAction } from "@/server/actions/auth";
 import { getCurrentUser } from "@/server/session";

@@ -1,0 +1,32 @@
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getCause, type CauseId, CAUSE_IDS } from "@/domain/diagnosis";
+import { AppLink as Link } from "@/components/ui/app-link";
+import { requireUserForPage } from "@/server/session";
+import { listSavedDiagnoses } from "@/server/queries/diagnoses";
+
+export default async function SavedDiagnosesPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const user = await requireUserForPage(locale, `/${locale}/diagnose/saved`);
+  const t = await getTranslations({ locale, namespace: "diagnosePage" });
+  const td = await getTranslations({ locale, namespace: "diagnosis" });
+  const format = await getFormatter({ locale });
+  const saved = await listSavedDiagnoses(user.id);
+  const isCause = (id: string): id is CauseId => (CAUSE_IDS as readonly string[]).includes(id);
+  return (
+    <section className="flex flex-col gap-4 py-2">
+      <h1 className="text-2xl font-bold">{t("savedListTitle")}</h1>
+      {saved.length === 0 ? <p className="text-stone-600">{t("savedEmpty")}</p> : null}
+      <ul className="flex flex-col gap-2" data-testid="saved-diagnoses">
+        {saved.map((d) => (
+          <li key={d.id}>
+            <Link href={`/diagnose?${d.query}${d.query ? "&" : ""}r=1`} className="block rounded-lg border border-stone-200 bg-white p-3">
+              <span className="block font-semibold text-brand-700">{isCause(d.causeId) ? td(getCause(d.causeId).titleKey) : d.causeId}</span>
+              <span className="block text-sm text-stone-600">{t("savedOn", { date: format.dateTime(d.createdAt, { dateStyle: "medium", timeStyle: "short" }) })}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AppLink as Link } from "@/components/ui/app-link";
+import type { Locale } from "@/i18n/routing";
+import { formatMoney } from "@/domain/money";
+import { requireUserForPage } from "@/server/session";
+import { getSlipForUser } from "@/server/queries/slips";
+import { deleteSlipAction } from "@/server/actions/slips";
+import { formatWallClock } from "@/components/slips/slip-format";
+import { DeleteSlipForm } from "@/components/slips/delete-slip-form";
+
+export default async function DeleteSlipPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+  const { id, locale: raw } = await params;
+  const locale = raw as Locale;
+  setRequestLocale(locale);
+  const user = await requireUserForPage(locale, `/${locale}/slips/${id}/delete`);
+  const slip = await getSlipForUser(user.id, id);
+  if (!slip) notFound();
+  const t = await getTranslations({ locale, namespace: "slips" });
+  return (
+    <section className="flex flex-col gap-4 py-4">
+      <h1 className="text-2xl font-bold">{t("delete.title")}</h1>
+      <p className="rounded-lg border border-stone-200 bg-white p-4">
+        <span className="block font-semibold" data-testid="delete-slip-merchant">
+          {slip.merchantName}
+        </span>
+        <span className="block text-sm text-stone-600">
+          {formatWallClock(slip.localDateTime, locale)} · {formatMoney(slip.amountMinor, slip.currency, locale)}
+        </span>
+      </p>
+      <p className="text-stone-700">{t("delete.body")}</p>
+      <DeleteSlipForm action={deleteSlipAction} locale={locale} slipId={slip.id} labels={{ confirm: t("delete.confirm"), pending: t("delete.pending") }} />
+      <Link href={`/slips/${slip.id}`} className="text-sm underline" data-testid="delete-slip-cancel">
+        {t("delete.cancel")}
+      </Link>
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AppLink as Link } from "@/components/ui/app-link";
+import type { Locale } from "@/i18n/routing";
+import { formatMoney } from "@/domain/money";
+import { requireUserForPage } from "@/server/session";
+import { listSlipsForUser } from "@/server/queries/slips";
+import { countryName } from "@/server/slips/form-options";
+import { formatWallClock } from "@/components/slips/slip-format";
+
+export default async function SlipsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ deleted?: string }> }) {
+  const locale = (await params).locale as Locale;
+  const search = await searchParams;
+  setRequestLocale(locale);
+  const user = await requireUserForPage(locale, `/${locale}/slips`);
+  const slips = await listSlipsForUser(user.id);
+  const t = await getTranslations({ locale, namespace: "slips" });
+  return (
+    <div className="flex flex-col gap-5 py-4">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold">{t("list.title")}</h1>
+        <Link href="/slips/new" className="rounded-md bg-brand-600 px-4 py-3 font-semibold text-white hover:bg-brand-700" data-testid="new-slip">
+          {t("list.logNew")}
+        </Link>
+      </div>
+      {search.deleted ? (
+        <p className="rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-700" data-testid="slip-deleted">
+          {t("list.deleted")}
+        </p>
+      ) : null}
+      {slips.length === 0 ? (
+        <p className="text-stone-700" data-testid="slips-empty">
+          {t("list.empty")}
+        </p>
+      ) : (
+        <ul className="flex flex-col gap-3" data-testid="slip-list">
+          {slips.map((slip) => (
+            <li key={slip.id}>
+              <Link href={`/slips/${slip.id}`} className="block rounded-lg border border-stone-200 bg-white p-4 shadow-sm hover:border-brand-600" data-testid="slip-list-item">
+                <span className="flex items-baseline justify-between gap-3">
+                  <span className="font-semibold">{slip.merchantName}</span>
+                  <span className="whitespace-nowrap font-semibold tabular-nums">{formatMoney(slip.amountMinor, slip.currency, locale)}</span>
+                </span>
+                <span className="mt-1 block text-sm text-stone-600">
+                  {formatWallClock(slip.localDateTime, locale)} · {[slip.city, countryName(slip.country, locale)].filter(Boolean).join(", ")} ·{" "}
+                  {t("list.photoCount", { count: slip.photoCount })}
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

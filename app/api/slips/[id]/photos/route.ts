@@ -1,0 +1,23 @@
+/** POST multipart `photos` (one or more files) to add photos to one of the user's slips. */
+import { handleApi, jsonResponse } from "@/server/api/respond";
+import { readMultipart, toApiSlip } from "@/server/api/slip-json";
+import { getSlipForUser } from "@/server/queries/slips";
+import { AppError } from "@/server/errors";
+import { requireUser } from "@/server/session";
+import { uploadsFromFormData } from "@/server/slips/slip-photos";
+import { addSlipPhotos } from "@/server/slips/slip-writes";
+
+export const dynamic = "force-dynamic";
+
+export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  return handleApi(request, async () => {
+    const user = await requireUser();
+    const { id } = await params;
+    // Ownership first: a stranger's slip is 404 before the upload is even read.
+    if (!(await getSlipForUser(user.id, id))) throw new AppError("notFound");
+    const { ids } = await addSlipPhotos(user.id, id, await uploadsFromFormData(await readMultipart(request)));
+    const slip = await getSlipForUser(user.id, id);
+    if (!slip) throw new AppError("notFound");
+    return jsonResponse({ added: ids, slip: toApiSlip(slip) }, 201);
+  });
+}

@@ -1,0 +1,29 @@
+/** GET: the signed-in user's slips, newest first. POST: log a slip (JSON, or multipart with photos). */
+import { handleApi, jsonResponse } from "@/server/api/respond";
+import { readSlipRequest, toApiListItem, toApiSlip } from "@/server/api/slip-json";
+import { getSlipForUser, listSlipsForUser } from "@/server/queries/slips";
+import { AppError } from "@/server/errors";
+import { requireUser } from "@/server/session";
+import { createSlip } from "@/server/slips/slip-writes";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: Request) {
+  return handleApi(request, async () => {
+    const user = await requireUser();
+    return jsonResponse({ slips: (await listSlipsForUser(user.id)).map(toApiListItem) });
+  });
+}
+
+export async function POST(request: Request) {
+  return handleApi(request, async (locale) => {
+    const user = await requireUser();
+    const { raw, uploads } = await readSlipRequest(request);
+    const { id } = await createSlip(user.id, { raw, uploads, locale });
+    const slip = await getSlipForUser(user.id, id);
+    if (!slip) throw new AppError("notFound");
+    const response = jsonResponse({ slip: toApiSlip(slip) }, 201);
+    response.headers.set("Location", `/api/slips/${id}`);
+    return response;
+  });
+}

@@ -1,0 +1,32 @@
+/**
+ * Every message key the importers and the alert reader can return, relative to the "records"
+ * message namespace (messages/records/*.json, merged under "records"), so the UI shows
+ * `t("records." + key)` in the traveller's language and no English sentence leaves the domain.
+ * A test keeps this list and both message files in step. See docs/importers.md.
+ */
+export const RECORD_MESSAGE_KEYS = [
+  "statement.tooLarge",
+  "statement.tooManyRows",
+  "statement.empty",
+  "statement.unknownFormat",
+  "statement.currencyNeeded",
+  "statement.badDate",
+  "statement.badAmount",
+  "statement.badCurrency",
+  "statement.noTransactions",
+  "csv.noHeader",
+  "csv.mappingInvalid",
+  "csv.shortRow",
+  "csv.dateAmbiguous",
+  "csv.rowDeclined",
+  "xml.declarationRefused",
+  "xml.malformed",
+  "qif.unsupportedType",
+  "alerts.declined",
+  "alerts.noAmount",
+  "alerts.noDate",
+  "alerts.unrecognised",
+  "alerts.tooLong",
+] as const;
+
+export type RecordMessageKey = (typeof RECORD_MESSAGE_KEYS)[number];

@@ -1,0 +1,126 @@
+/**
+ * ISO 20022 bank-to-customer cash management: camt.053 (statement), camt.052 (intraday report)
+ * and camt.054 (debit/credit notification) share the <Ntry> structure, so one reader serves all
+ * three. An entry gives the amount with its currency (Amt@Ccy), direction (CdtDbtInd: DBIT = money
+ * out), status (BOOK posted, PDNG pending), booking and value dates, the bank's reference
+ * (AcctSvcrRef) and, in NtryDtls/TxDtls, the counterparty, the remittance text, end-to-end id and
+ * the instructed amount in its original currency with the exchange rate (AmtDtls/InstdAmt,
+ * CcyXchg). An entry batching several transactions becomes one record with the entry's amount.
+ * Security: DOCTYPE/ENTITY declarations are refused before parsing (xml-guard) and entities are
+ * never processed. See docs/importers.md.
+ */
+import { XMLParser } from "fast-xml-parser";
+import { assignFingerprints, readCardLast4, redactRecordText, type UnfingerprintedRecord } from "@/domain/issuer-records";
+import { attributeOf, firstText, listEntryOffsets, listOf, pick, readCamtDate, textOf, type XmlNode } from "./camt-read";
+import { classifyRow } from "./classify-row";
+import type { StatementEncoding } from "./decode";
+import { normaliseRate, parseSignedAmount } from "./statement-amount";
+import { makeLineCounter, type StatementIssue, type StatementParseResult } from "./statement-result";
+import { decodeXmlText, readXmlStatement } from "./xml-guard";
+
+const MESSAGES = [
+  { root: "BkToCstmrStmt", item: "Stmt", id: "camt.053" },
+  { root: "BkToCstmrAcctRpt", item: "Rpt", id: "camt.052" },
+  { root: "BkToCstmrDbtCdtNtfctn", item: "Ntfctn", id: "camt.054" },
+] as const;
+
+const parser = new XMLParser({
+  ignoreAttributes: false, attributeNamePrefix: "@_", removeNSPrefix: true, processEntities: false,
+  parseTagValue: false, parseAttributeValue: false, trimValues: true,
+  isArray: (name) => ["Stmt", "Rpt", "Ntfctn", "Ntry", "NtryDtls", "TxDtls", "Ustrd"].includes(name),
+});
+
+/** Bank transaction codes as words the shared classifier knows. */
+function describeCodes(entry: XmlNode): string {
+  const family = firstText(entry, ["BkTxCd.Domn.Fmly.Cd"]);
+  const sub = firstText(entry, ["BkTxCd.Domn.Fmly.SubFmlyCd"]);
+  const words: string[] = [];
+  if (family === "CCRD" || family === "DCRD") words.push("card");
+  if (sub === "CWDL" || family === "CWDL") words.push("cash");
+  if (["CHRG", "FEES", "COMM", "INTR"].includes(sub) || family === "CHRG") words.push("fee");
+  if (["ICDT", "RCDT", "IDDT", "RDDT", "RRCT"].includes(family)) words.push("transfer");
+  return words.join(" ");
+}
+
+function readEntry(entry: XmlNode, lineNo: number): UnfingerprintedRecord | "statement.badDate" | "statement.badAmount" | "statement.badCurrency" {
+  const amountNode = pick(entry, "Amt");
+  const currency = attributeOf(amountNode, "Ccy").toUpperCase();
+  const amount = parseSignedAmount(textOf(amountNode), currency, ".");
+  if (!currency) return "statement.badCurrency";
+  if (!amount.ok) return "statement.badAmount";
+  const isDebit = textOf(pick(entry, "CdtDbtInd")) === "DBIT";
+  const billed = isDebit ? Math.abs(amount.minor) : -Math.abs(amount.minor);
+  const tx = pick(entry, "NtryDtls.TxDtls");
+  const booked = readCamtDate(pick(entry, "BookgDt"));
+  const when = readCamtDate(pick(tx, "RltdDts.TxDtTm")) ?? readCamtDate(pick(entry, "ValDt")) ?? booked;
+  if (!when) return "statement.badDate";
+  const party = firstText(tx, isDebit ? ["RltdPties.Cdtr.Nm", "RltdPties.Cdtr.Pty.Nm"] : ["RltdPties.Dbtr.Nm", "RltdPties.Dbtr.Pty.Nm"]);
+  const remittanceInfo = pick(tx, "RmtInf") as Record<string, XmlNode> | undefined;
+  const remittance = listOf(remittanceInfo?.Ustrd).map(textOf).join(" ");
+  const extra = firstText(tx, ["AddtlTxInf"]) || firstText(entry, ["AddtlNtryInf"]);
+  const merchant = decodeXmlText([party, remittance || extra].filter(Boolean).join(" / ")).slice(0, 500);
+  const status = firstText(entry, ["Sts.Cd"]) || textOf(pick(entry, "Sts"));
+  const isReversal = textOf(pick(entry, "RvslInd")) === "true";
+  const codes = `${describeCodes(entry)} ${isReversal ? "reversal" : ""} ${merchant}`;
+  const classified = classifyRow(codes, status === "PDNG" ? "pending" : "", billed >= 0, false);
+  if ("declined" in classified) return "statement.badAmount";
+  const record: UnfingerprintedRecord = {
+    source: "statement", ...classified, transactionDate: when.date, billedAmountMinor: billed, billedCurrency: currency,
+    merchant, references: { row: lineNo },
+  };
+  if (when.time) record.transactionTime = when.time;
+  if (booked && classified.state === "posted") record.postingDate = booked.date;
+  const instructed = pick(tx, "AmtDtls.InstdAmt.Amt");
+  const originalCurrency = attributeOf(instructed, "Ccy").toUpperCase();
+  if (originalCurrency && originalCurrency !== currency) {
+    const original = parseSignedAmount(textOf(instructed), originalCurrency, ".");
+    if (original.ok) Object.assign(record, { originalAmountMinor: Math.sign(billed) * Math.abs(original.minor), originalCurrency });
+    const rate = normaliseRate(firstText(tx, ["AmtDtls.InstdAmt.CcyXchg.XchgRate", "AmtDtls.TxAmt.CcyXchg.XchgRate"]));
+    if (rate) record.fxRate = rate;
+  }
+  const reference = firstText(tx, ["Refs.AcctSvcrRef"]) || firstText(entry, ["AcctSvcrRef"]) || firstText(tx, ["Refs.TxId", "Refs.EndToEndId"]);
+  if (reference && reference !== "NOTPROVIDED") record.references.issuerTransactionId = reference;
+  const last4 = readCardLast4(firstText(entry, ["CardTx.Card.PlainCardData.Pan", "CardTx.Card.MskdPAN", "Card.PlainCardData.Pan"]));
+  if (last4) record.cardLast4 = last4;
+  return record;
+}
+
+function parseTree(text: string): Record<string, XmlNode> | null {
+  try {
+    return parser.parse(text) as Record<string, XmlNode>;
+  } catch {
+    return null;
+  }
+}
+
+/** Parses decoded camt text; the caller has checked size and refused XML declarations. */
+export function parseCamtText(text: string, encoding: StatementEncoding): StatementParseResult {
+  const base = { format: "camt" as const, encoding, delimiter: null, headers: [], needsMapping: false, preview: [] };
+  const document = pick(parseTree(text), "Document");
+  const message = MESSAGES.find((m) => pick(document, m.root) !== undefined);
+  if (!message) return { ...base, layout: null, records: [], issues: [{ line: 0, message: "xml.malformed" }] };
+  const offsets = listEntryOffsets(text);
+  const lineAt = makeLineCounter(text);
+  const lineOf = (index: number) => lineAt(offsets[index] ?? 0);
+  const records: UnfingerprintedRecord[] = [];
+  const issues: StatementIssue[] = [];
+  let index = 0;
+  const statements = listOf((pick(document, message.root) as Record<string, XmlNode>)[message.item]);
+  for (const statement of statements) {
+    for (const entry of listOf((statement as Record<string, XmlNode>).Ntry)) {
+      const line = lineOf(index);
+      index += 1;
+      const built = readEntry(entry, line);
+      if (typeof built === "string") issues.push({ line, message: built });
+      else records.push(built);
+    }
+  }
+  if (records.length === 0 && issues.length === 0) issues.push({ line: 0, message: "statement.noTransactions" });
+  return { ...base, layout: message.id, records: assignFingerprints(records.map(redactRecordText)), issues };
+}
+
+/** camt.052/053/054 bytes → records; refuses files over the size limit and XML carrying declarations. */
+export function parseCamtStatement(bytes: Uint8Array): StatementParseResult {
+  const checked = readXmlStatement(bytes, "camt");
+  return "refused" in checked ? checked.refused : parseCamtText(checked.text, checked.encoding);
+}

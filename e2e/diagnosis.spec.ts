@@ -1,0 +1,138 @@
+import type { Page } from "@playwright/test";
+import { test, expect } from "./fixtures";
+import en from "../messages/en.json" with { type: "json" };
+import zh from "../messages/zh-CN.json" with { type: "json" };
+
+/** Answers each question the guide asks with the given option, "unknown" for the rest. */
+async function answerUntilResult(page: Page, answers: Record<string, string>) {
+  for (let step = 0; step < 12; step++) {
+    const form = page.getByTestId("question-form");
+    const result = page.getByTestId("diagnosis-result");
+    await expect(form.or(result)).toBeVisible();
+    if (await result.isVisible()) return;
+    const question = (await form.getAttribute("data-question")) ?? "";
+    await form.getByTestId(`option-${answers[question] ?? "unknown"}`).click();
+    await page.waitForLoadState("domcontentloaded");
+  }
+  throw new Error("the guide never reached a result");
+}
+
+test.describe("diagnosis @diagnosis", () => {
+  test("a full diagnosis in English ends with the cause, the reasons and what to do", async ({ page }) => {
+    await page.goto("/en/diagnose");
+    await page.getByLabel(en.diagnosePage.screenTextLabel).fill("UNABLE TO GO ONLINE");
+    await page.getByTestId("screen-text-submit").click();
+    await expect(page.getByTestId("recognised-signals")).toContainText(en.diagnosis.signals.unableToGoOnline);
+    await answerUntilResult(page, { otherCardsWork: "no", networkShown: "ok" });
+    await expect(page.getByTestId("top-cause")).toHaveText(en.diagnosis.causes.hostDown.title);
+    await expect(page.getByTestId("reasons")).toContainText(en.diagnosis.reasons.otherCardsWork.no);
+    await expect(page.getByTestId("advice-do-now")).toContainText(en.diagnosis.causes.hostDown.doNow["2"]);
+    await expect(page.getByTestId("advice-ask-bank")).toBeVisible();
+  });
+
+  test("a full diagnosis in Chinese, from a Chinese terminal message", async ({ page }) => {
+    await page.goto("/zh-CN/diagnose");
+    await page.getByLabel(zh.diagnosePage.screenTextLabel).fill("交易失败");
+    await page.getByTestId("screen-text-submit").click();
+    await answerUntilResult(page, { notification: "declinedAlert", balanceLow: "yes" });
+    await expect(page.getByTestId("top-cause")).toHaveText(zh.diagnosis.causes.insufficientFunds.title);
+    await expect(page.getByTestId("charge-outlook")).toContainText(zh.diagnosis.chargeOutlook.noChargeExpected.title);
+    await expect(page.getByTestId("reasons")).toContainText(zh.diagnosis.reasons.balanceLow.yes);
+  });
+
+  test("picking a common message and an offline approval says the card may still be charged", async ({ page }) => {
+    await page.goto("/en/diagnose");
+    await page.getByRole("button", { name: "OFFLINE APPROVED Y3" }).click();
+    await answerUntilResult(page, { otherCardsWork: "no", networkShown: "ok" });
+    await expect(page.getByTestId("charge-outlook")).toContainText(en.diagnosis.chargeOutlook.mayBeChargedLater.title);
+  });
+
+  test("an unrecognised message is said to be unrecognised, and the guide still helps", async ({ page }) => {
+    await page.goto("/en/diagnose?t=" + encodeURIComponent("blue penguin 🐧"));
+    await expect(page.getByTestId("not-recognised")).toBeVisible();
+    await expect(page.getByTestId("question-form")).toBeVisible();
+  });
+
+  test("the shared result URL reproduces the result in a fresh browser, and in the other language", async ({ page, browser }) => {
+    await page.goto("/en/diagnose");
+    await page.getByLabel(en.diagnosePage.screenTextLabel).fill("DECLINED 05");
+    await page.getByTestId("screen-text-submit").click();
+    await answerUntilResult(page, {});
+    const shared = await page.getByTestId("share-url").inputValue();
+    const cause = await page.getByTestId("top-cause").textContent();
+    const outlook = await page.getByTestId("charge-outlook").textContent();
+
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
+    await other.goto(shared);
+    await expect(other.getByTestId("top-cause")).toHaveText(cause ?? "");
+    await expect(other.getByTestId("charge-outlook")).toHaveText(outlook ?? "");
+    await other.getByTestId("language-switcher").getByRole("link", { name: "简体中文" }).click();
+    await expect(other.getByTestId("top-cause")).toHaveText(zh.diagnosis.causes.issuerDecline.title);
+    await fresh.close();
+  });
+
+  test("a signed-in traveller saves a result and finds it again", async ({ page, user }) => {
+    expect(user.email).toContain("@");
+    await page.goto("/en/diagnose?t=" + encodeURIComponent("INCORRECT PIN"));
+    await answerUntilResult(page, {});
+    await page.getByTestId("save-diagnosis").click();
+    await expect(page.getByTestId("diagnosis-saved")).toBeVisible();
+    await page.goto("/en/diagnose/saved");
+    await expect(page.getByTestId("saved-diagnoses")).toContainText(en.diagnosis.causes.wrongPin.title);
+  });
+
+  test("a card number typed as screen text never stays in the address", async ({ page }) => {
+    await page.goto("/en/diagnose?t=" + encodeURIComponent("DECLINED 4111 1111 1111 1111"));
+    await expect(page).not.toHaveURL(/4111(%20|\+| )?1111(%20|\+| )?1111(%20|\+| )?1111/);
+    expect(await page.content()).not.toContain("4111 1111 1111 1111");
+  });
+});
+
+test.describe("diagnosis without JavaScript @diagnosis", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("every step works as plain HTML forms", async ({ page }) => {
+    await page.goto("/en/diagnose");
+    await page.getByLabel(en.diagnosePage.screenTextLabel).fill("UNABLE TO GO ONLINE Y3");
+    await page.getByTestId("screen-text-submit").click();
+    await answerUntilResult(page, { networkShown: "ok", otherCardsWork: "no" });
+    await expect(page.getByTestId("top-cause")).toHaveText(en.diagnosis.causes.hostDown.title);
+    await expect(page.getByTestId("charge-outlook")).toContainText(en.diagnosis.chargeOutlook.mayBeChargedLater.title);
+  });
+
+  test("in Chinese too", async ({ page }) => {
+    await page.goto("/zh-CN/diagnose");
+    await page.getByLabel(zh.diagnosePage.screenTextLabel).fill("密码错误");
+    await page.getByTestId("screen-text-submit").click();
+    await answerUntilResult(page, {});
+    await expect(page.getByTestId("top-cause")).toHaveText(zh.diagnosis.causes.wrongPin.title);
+  });
+});
+
+test.describe("diagnosis API @diagnosis @api", () => {
+  test("POST /api/diagnosis answers with signals, the next question, causes and advice", async ({ request }) => {
+    const response = await request.post("/api/diagnosis", { data: { screenText: "UNABLE TO GO ONLINE", answers: { otherCardsWork: "no" }, locale: "zh-CN" } });
+    expect(response.status()).toBe(200);
+    const body = await response.json();
+    expect(body.signals.map((s: { id: string }) => s.id)).toContain("unableToGoOnline");
+    expect(body.causes[0].id).toBe("hostDown");
+    expect(body.causes[0].reasons.length).toBeGreaterThan(0);
+    expect(body.advice.chargeOutlook.title).toMatch(/[\u4e00-\u9fff]/);
+    expect(body.nextQuestion === null || typeof body.nextQuestion.id === "string").toBe(true);
+  });
+
+  test("bad JSON gets a clear, translated 400", async ({ request }) => {
+    const response = await request.post("/api/diagnosis", { data: "not json", headers: { "content-type": "application/json", "accept-language": "zh-CN" } });
+    expect(response.status()).toBe(400);
+    const body = await response.json();
+    expect(body.error.code).toBe("invalidInput");
+    expect(body.error.message).toBe(zh.errors.invalidInput);
+  });
+
+  test("the OpenAPI document describes the diagnosis endpoint", async ({ request }) => {
+    const doc = await (await request.get("/api/openapi.json")).json();
+    expect(doc.openapi).toBe("3.1.0");
+    expect(doc.paths["/api/diagnosis"].post.requestBody).toBeTruthy();
+  });
+});

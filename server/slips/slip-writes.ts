@@ -1,0 +1,155 @@
+/**
+ * Every write to a slip, shared by the server actions and the JSON API. Each follows the one
+ * write path: the caller has done requireUser() → readSlipInput (zod + ownership of the
+ * attached diagnosis) and preparePhotos → one database write scoped by userId → photo files
+ * stored before their rows and removed after theirs. Another user's slip or photo is
+ * AppError("notFound"), exactly like a missing one. See docs/slips.md.
+ */
+import "server-only";
+import type { Locale } from "@/i18n/routing";
+import { db } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { PHOTO_LIMITS, type UploadedPhoto } from "@/server/photos/process-photo";
+import { readSlipInput, type SlipRecordInput } from "./read-slip-input";
+import { preparePhotos, removePhotoFiles, storePhotos, type StoredPhoto } from "./slip-photos";
+import { getSlipForUser } from "@/server/queries/slips";
+import { slipToFormValues } from "./slip-view";
+
+export type SlipWriteInput = { raw: Record<string, unknown>; uploads: UploadedPhoto[]; locale: Locale };
+
+const big = (value: number | undefined) => (value === undefined ? null : BigInt(value));
+const orNull = <T>(value: T | undefined) => (value === undefined ? null : value);
+
+function toSlipData(input: SlipRecordInput) {
+  return {
+    merchantName: input.merchantName,
+    city: orNull(input.city),
+    country: input.country,
+    localDateTime: input.localDateTime,
+    timeZone: input.timeZone,
+    amountMinor: BigInt(input.amountMinor),
+    currency: input.currency,
+    cardLast4: input.cardLast4,
+    entryMode: input.entryMode,
+    mid: orNull(input.mid),
+    tid: orNull(input.tid),
+    batch: orNull(input.batch),
+    trace: orNull(input.trace),
+    rrn: orNull(input.rrn),
+    approvalCode: orNull(input.approvalCode),
+    aid: orNull(input.aid),
+    applicationLabel: orNull(input.applicationLabel),
+    tvr: orNull(input.tvr),
+    tsi: orNull(input.tsi),
+    responseCode: orNull(input.responseCode),
+    offlineWording: orNull(input.offlineWording),
+    dccRate: orNull(input.dccRate),
+    dccHomeAmountMinor: big(input.dccHomeAmountMinor),
+    dccHomeCurrency: orNull(input.dccHomeCurrency),
+    paidInsteadMethod: orNull(input.paidInsteadMethod),
+    paidInsteadCardLast4: orNull(input.paidInsteadCardLast4),
+    paidInsteadAmountMinor: big(input.paidInsteadAmountMinor),
+    paidInsteadCurrency: orNull(input.paidInsteadCurrency),
+    notes: orNull(input.notes),
+    savedDiagnosisId: input.savedDiagnosisId,
+  };
+}
+
+/** Fields and photos checked together, so the traveller sees every problem at once. */
+async function readWrite(userId: string, input: SlipWriteInput, keptCount: number) {
+  const fields = await readSlipInput(userId, input.raw, input.locale);
+  const photos = await preparePhotos(input.uploads, { keptCount, decode: fields.ok });
+  if (!fields.ok || !photos.ok) {
+    throw new AppError("invalidInput", { ...(fields.ok ? {} : fields.fieldErrors), ...(photos.ok ? {} : { photos: photos.errors }) });
+  }
+  return { data: toSlipData(fields.data), photos: photos.photos };
+}
+
+type PhotoTx = Pick<typeof db, "slipPhoto">;
+
+/** Inside the write's transaction: two requests racing past the per-slip limit cannot both win. */
+async function addPhotoRows(tx: PhotoTx, userId: string, slipId: string, stored: StoredPhoto[]) {
+  if (stored.length === 0) return;
+  await tx.slipPhoto.createMany({ data: stored.map((photo) => ({ ...photo, slipId, userId })) });
+  if ((await tx.slipPhoto.count({ where: { slipId } })) > PHOTO_LIMITS.maxPerSlip) {
+    throw new AppError("invalidInput", { photos: ["photos.errors.tooMany"] });
+  }
+}
+
+/** Runs a database write that records `stored`; the files go again when it fails. */
+async function recordingPhotos<T>(stored: StoredPhoto[], write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    await removePhotoFiles(stored);
+    throw error;
+  }
+}
+
+export async function createSlip(userId: string, input: SlipWriteInput): Promise<{ id: string }> {
+  const { data, photos } = await readWrite(userId, input, 0);
+  const stored = await storePhotos(photos);
+  return recordingPhotos(stored, () =>
+    db.slip.create({
+      data: { ...data, userId, photos: { create: stored.map((photo) => ({ ...photo, userId })) } },
+      select: { id: true },
+    }),
+  );
+}
+
+/** Replaces the slip's fields; `removePhotoIds` not belonging to this slip are ignored. */
+export async function updateSlip(userId: string, slipId: string, input: SlipWriteInput & { removePhotoIds?: string[] }): Promise<{ id: string }> {
+  const existing = await db.slip.findFirst({
+    where: { id: slipId, userId },
+    select: { photos: { select: { id: true, storageKey: true, thumbKey: true } } },
+  });
+  if (!existing) throw new AppError("notFound");
+  const removeIds = new Set(input.removePhotoIds ?? []);
+  const removing = existing.photos.filter((photo) => removeIds.has(photo.id));
+  const { data, photos } = await readWrite(userId, input, existing.photos.length - removing.length);
+  const stored = await storePhotos(photos);
+  await recordingPhotos(stored, () =>
+    db.$transaction(async (tx) => {
+      const { count } = await tx.slip.updateMany({ where: { id: slipId, userId }, data });
+      if (count === 0) throw new AppError("notFound");
+      if (removing.length > 0) await tx.slipPhoto.deleteMany({ where: { id: { in: removing.map((p) => p.id) }, slipId, userId } });
+      await addPhotoRows(tx, userId, slipId, stored);
+    }),
+  );
+  await removePhotoFiles(removing);
+  return { id: slipId };
+}
+
+/** JSON PATCH semantics: the given fields replace the stored ones, the rest stay as they are. */
+export async function patchSlip(userId: string, slipId: string, patch: Record<string, unknown>, locale: Locale): Promise<{ id: string }> {
+  const current = await getSlipForUser(userId, slipId);
+  if (!current) throw new AppError("notFound");
+  return updateSlip(userId, slipId, { raw: { ...slipToFormValues(current), ...patch }, uploads: [], locale });
+}
+
+export async function deleteSlip(userId: string, slipId: string): Promise<void> {
+  const slip = await db.slip.findFirst({ where: { id: slipId, userId }, select: { photos: { select: { storageKey: true, thumbKey: true } } } });
+  if (!slip) throw new AppError("notFound");
+  const { count } = await db.slip.deleteMany({ where: { id: slipId, userId } });
+  if (count === 0) throw new AppError("notFound");
+  await removePhotoFiles(slip.photos);
+}
+
+export async function addSlipPhotos(userId: string, slipId: string, uploads: UploadedPhoto[]): Promise<{ ids: string[] }> {
+  if (uploads.length === 0) throw new AppError("invalidInput", { photos: ["photos.errors.noneChosen"] });
+  const slip = await db.slip.findFirst({ where: { id: slipId, userId }, select: { _count: { select: { photos: true } } } });
+  if (!slip) throw new AppError("notFound");
+  const prepared = await preparePhotos(uploads, { keptCount: slip._count.photos, decode: true });
+  if (!prepared.ok) throw new AppError("invalidInput", { photos: prepared.errors });
+  const stored = await storePhotos(prepared.photos);
+  await recordingPhotos(stored, () => db.$transaction(async (tx) => addPhotoRows(tx, userId, slipId, stored)));
+  const rows = await db.slipPhoto.findMany({ where: { storageKey: { in: stored.map((p) => p.storageKey) }, userId }, select: { id: true } });
+  return { ids: rows.map((row) => row.id) };
+}
+
+export async function deleteSlipPhoto(userId: string, slipId: string, photoId: string): Promise<void> {
+  const photo = await db.slipPhoto.findFirst({ where: { id: photoId, slipId, userId }, select: { id: true, storageKey: true, thumbKey: true } });
+  if (!photo) throw new AppError("notFound");
+  await db.slipPhoto.deleteMany({ where: { id: photo.id, userId } });
+  await removePhotoFiles([photo]);
+}

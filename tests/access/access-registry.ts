@@ -1,0 +1,223 @@
+/**
+ * THE ACCESS REGISTRY. Every route handler method, every server action and every page with an
+ * id in its URL must appear here exactly once (registry-complete.test.ts fails otherwise):
+ * either in ACCESS_PROBES with a probe that shows another user gets "not found" / nothing —
+ * and the owner gets through — or in NOT_USER_SCOPED with the reason it touches no one
+ * else's data. Adding a route, page or action means adding its line here.
+ */
+import { expect } from "vitest";
+import { db } from "@/server/db";
+import type { AccessWorld } from "./access-world";
+import { OWNER_MERCHANT, STRANGER_MERCHANT, assertNoOwnerData, readExport } from "./access-world";
+import { jpegUpload, slipFields } from "../helpers/slip-fixtures";
+
+type Probe = (world: AccessWorld) => Promise<void>;
+type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+
+function request(method: string, path: string, body?: BodyInit, headers: Record<string, string> = {}) {
+  return new Request(`http://localhost${path}`, { method, body, headers });
+}
+const json = (value: unknown) => [JSON.stringify(value), { "content-type": "application/json" }] as const;
+const params = (value: Record<string, string>) => ({ params: Promise.resolve(value) });
+
+function photoForm(): Promise<FormData> {
+  return jpegUpload().then((photo) => {
+    const form = new FormData();
+    form.append("photos", new File([Buffer.from(photo.bytes)], "extra.jpg", { type: "image/jpeg" }));
+    return form;
+  });
+}
+
+function slipForm(fields: Record<string, string>): FormData {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) form.append(name, value);
+  return form;
+}
+
+const route = {
+  slips: () => import("@/app/api/slips/route") as Promise<Record<string, Handler>>,
+  slip: () => import("@/app/api/slips/[id]/route") as Promise<Record<string, Handler>>,
+  photos: () => import("@/app/api/slips/[id]/photos/route") as Promise<Record<string, Handler>>,
+  photo: () => import("@/app/api/slips/[id]/photos/[photoId]/route") as Promise<Record<string, Handler>>,
+  exportZip: () => import("@/app/api/account/export/route") as Promise<Record<string, Handler>>,
+};
+
+type Page = (props: { params: Promise<Record<string, string>>; searchParams: Promise<Record<string, string>> }) => Promise<unknown>;
+function pageProbe(load: () => Promise<{ default: Page }>): Probe {
+  return async (w) => {
+    const { default: page } = await load();
+    const render = (id: string) => () => page({ params: Promise.resolve({ locale: "en", id }), searchParams: Promise.resolve({}) });
+    w.actAs(w.stranger);
+    await w.denied.page(render(w.ownerSlip.slipId));
+    await w.denied.page(render("no-such-slip"));
+    w.actAs(w.owner);
+    await w.allowed.page(render(w.ownerSlip.slipId));
+  };
+}
+
+export const ACCESS_PROBES: Record<string, Probe> = {
+  "GET app/api/slips/route.ts": async (w) => {
+    const { GET } = await route.slips();
+    w.actAs(w.stranger);
+    const response = await GET!(request("GET", "/api/slips"), params({}));
+    const text = await response.text();
+    assertNoOwnerData(text, w);
+    w.denied.check(!text.includes(w.ownerSlip.slipId), "the owner's slip is not listed");
+    w.allowed.check(text.includes(STRANGER_MERCHANT), "the stranger's own slip is listed");
+  },
+
+  "POST app/api/slips/route.ts": async (w) => {
+    const { POST } = await route.slips();
+    w.actAs(w.stranger);
+    const [body, headers] = json(slipFields({ savedDiagnosisId: w.ownerDiagnosisId }));
+    const refused = await POST!(request("POST", "/api/slips", body, headers), params({}));
+    expect(refused.status).toBe(400);
+    const error = (await refused.json()) as { error: { fieldErrors: Record<string, string[]> } };
+    w.denied.check(Boolean(error.error.fieldErrors.savedDiagnosisId), "another user's diagnosis cannot be attached");
+    w.denied.check((await db.slip.count({ where: { userId: w.stranger.id } })) === 1, "nothing was created");
+    const [ok, okHeaders] = json(slipFields());
+    await w.allowed.response(await POST!(request("POST", "/api/slips", ok, okHeaders), params({})), 201);
+    await w.ownerDataIntact();
+  },
+
+  "GET app/api/slips/[id]/route.ts": async (w) => {
+    const { GET } = await route.slip();
+    w.actAs(w.stranger);
+    await w.denied.response(await GET!(request("GET", `/api/slips/${w.ownerSlip.slipId}`), params({ id: w.ownerSlip.slipId })));
+    w.actAs(w.owner);
+    await w.allowed.response(await GET!(request("GET", `/api/slips/${w.ownerSlip.slipId}`), params({ id: w.ownerSlip.slipId })), 200);
+  },
+
+  "PATCH app/api/slips/[id]/route.ts": async (w) => {
+    const { PATCH } = await route.slip();
+    const patch = (city: string) => {
+      const [body, headers] = json({ city });
+      return PATCH!(request("PATCH", `/api/slips/${w.ownerSlip.slipId}`, body, headers), params({ id: w.ownerSlip.slipId }));
+    };
+    w.actAs(w.stranger);
+    await w.denied.response(await patch("Hacked"));
+    await w.ownerDataIntact();
+    w.actAs(w.owner);
+    await w.allowed.response(await patch("Osaka"), 200);
+  },
+
+  "DELETE app/api/slips/[id]/route.ts": async (w) => {
+    const { DELETE } = await route.slip();
+    const remove = () => DELETE!(request("DELETE", `/api/slips/${w.ownerSlip.slipId}`), params({ id: w.ownerSlip.slipId }));
+    w.actAs(w.stranger);
+    await w.denied.response(await remove());
+    await w.ownerDataIntact();
+    w.actAs(w.owner);
+    await w.allowed.response(await remove(), 204);
+  },
+
+  "POST app/api/slips/[id]/photos/route.ts": async (w) => {
+    const { POST } = await route.photos();
+    const add = async () => POST!(request("POST", `/api/slips/${w.ownerSlip.slipId}/photos`, await photoForm()), params({ id: w.ownerSlip.slipId }));
+    w.actAs(w.stranger);
+    await w.denied.response(await add());
+    await w.ownerDataIntact();
+    w.actAs(w.owner);
+    await w.allowed.response(await add(), 201);
+  },
+
+  "GET app/api/slips/[id]/photos/[photoId]/route.ts": async (w) => {
+    const { GET } = await route.photo();
+    const get = (slipId: string, photoId: string) => GET!(request("GET", `/api/slips/${slipId}/photos/${photoId}?size=thumb`), params({ id: slipId, photoId }));
+    w.actAs(w.stranger);
+    await w.denied.response(await get(w.ownerSlip.slipId, w.ownerSlip.photoId));
+    // The stranger's own slip id does not unlock the owner's photo either.
+    await w.denied.response(await get(w.strangerSlip.slipId, w.ownerSlip.photoId));
+    w.actAs(w.owner);
+    const response = await get(w.ownerSlip.slipId, w.ownerSlip.photoId);
+    await w.allowed.response(response, 200);
+    expect(response.headers.get("content-type")).toBe("image/jpeg");
+  },
+
+  "DELETE app/api/slips/[id]/photos/[photoId]/route.ts": async (w) => {
+    const { DELETE } = await route.photo();
+    const remove = (slipId: string) => DELETE!(request("DELETE", `/api/slips/${slipId}/photos/${w.ownerSlip.photoId}`), params({ id: slipId, photoId: w.ownerSlip.photoId }));
+    w.actAs(w.stranger);
+    await w.denied.response(await remove(w.ownerSlip.slipId));
+    await w.denied.response(await remove(w.strangerSlip.slipId));
+    await w.ownerDataIntact();
+    w.actAs(w.owner);
+    await w.allowed.response(await remove(w.ownerSlip.slipId), 204);
+  },
+
+  "GET app/api/account/export/route.ts": async (w) => {
+    const { GET } = await route.exportZip();
+    const download = async () => readExport(new Uint8Array(await (await GET!(request("GET", "/api/account/export"), params({}))).arrayBuffer()));
+    w.actAs(w.stranger);
+    const mine = await download();
+    assertNoOwnerData(mine.text, w);
+    w.denied.check(!mine.names.some((name) => name.includes(w.ownerSlip.slipId)), "no photo of the owner's slip");
+    w.allowed.check(mine.text.includes(STRANGER_MERCHANT), "the stranger's own slip is exported");
+    w.actAs(w.owner);
+    w.allowed.check((await download()).text.includes(OWNER_MERCHANT), "the owner's export has the owner's slip");
+  },
+
+  "page app/[locale]/slips/[id]/page.tsx": pageProbe(() => import("@/app/[locale]/slips/[id]/page") as Promise<{ default: Page }>),
+  "page app/[locale]/slips/[id]/edit/page.tsx": pageProbe(() => import("@/app/[locale]/slips/[id]/edit/page") as Promise<{ default: Page }>),
+  "page app/[locale]/slips/[id]/delete/page.tsx": pageProbe(() => import("@/app/[locale]/slips/[id]/delete/page") as Promise<{ default: Page }>),
+
+  "action server/actions/slips.ts#createSlipAction": async (w) => {
+    const { createSlipAction } = await import("@/server/actions/slips");
+    w.actAs(w.stranger);
+    const state = await createSlipAction(null, slipForm({ ...slipFields(), locale: "en", savedDiagnosisId: w.ownerDiagnosisId }));
+    w.denied.check(state?.ok === false && Boolean(state.fieldErrors?.savedDiagnosisId), "another user's diagnosis cannot be attached");
+    w.denied.check((await db.slip.count({ where: { userId: w.stranger.id } })) === 1, "nothing was created");
+    await w.allowed.redirect(() => createSlipAction(null, slipForm({ ...slipFields(), locale: "en" })), /^\/en\/slips\/[^/]+\?saved=1$/);
+  },
+
+  "action server/actions/slips.ts#updateSlipAction": async (w) => {
+    const { updateSlipAction } = await import("@/server/actions/slips");
+    w.actAs(w.stranger);
+    w.denied.notFoundState(await updateSlipAction(null, slipForm({ ...slipFields({ merchantName: "HACKED" }), locale: "en", slipId: w.ownerSlip.slipId })));
+    // Naming the owner's photo while editing one's own slip removes nothing of the owner's.
+    const own = slipForm({ ...slipFields(), locale: "en", slipId: w.strangerSlip.slipId });
+    own.append("removePhoto", w.ownerSlip.photoId);
+    await w.allowed.redirect(() => updateSlipAction(null, own), new RegExp(`^/en/slips/${w.strangerSlip.slipId}\\?saved=1$`));
+    await w.ownerDataIntact();
+    w.actAs(w.owner);
+    await w.allowed.redirect(() => updateSlipAction(null, slipForm({ ...slipFields({ merchantName: OWNER_MERCHANT }), locale: "en", slipId: w.ownerSlip.slipId })), /saved=1/);
+  },
+
+  "action server/actions/slips.ts#deleteSlipAction": async (w) => {
+    const { deleteSlipAction } = await import("@/server/actions/slips");
+    const form = slipForm({ locale: "en", slipId: w.ownerSlip.slipId });
+    w.actAs(w.stranger);
+    w.denied.notFoundState(await deleteSlipAction(null, form));
+    await w.ownerDataIntact();
+    w.actAs(w.owner);
+    await w.allowed.redirect(() => deleteSlipAction(null, form), /^\/en\/slips\?deleted=1$/);
+  },
+
+  "action server/actions/account.ts#deleteAccountAction": async (w) => {
+    const { deleteAccountAction } = await import("@/server/actions/account");
+    w.actAs(w.stranger);
+    const state = await deleteAccountAction(null, slipForm({ locale: "en", confirmEmail: w.owner.email }));
+    w.denied.check(state?.ok === false && Boolean(state.fieldErrors?.confirmEmail), "typing another account's email deletes nothing");
+    await w.ownerDataIntact();
+    await w.allowed.redirect(() => deleteAccountAction(null, slipForm({ locale: "en", confirmEmail: w.stranger.email })), /^\/en\/account\/deleted$/);
+    w.denied.check((await db.user.count({ where: { id: w.stranger.id } })) === 0, "only the caller's own account went");
+    await w.ownerDataIntact();
+  },
+};
+
+/** Entry points that read or change no other user's data, each with the reason. */
+export const NOT_USER_SCOPED: Record<string, string> = {
+  "GET app/api/health/route.ts": "Reports database reachability and migration count only.",
+  "GET app/api/openapi.json/route.ts": "The static API description; no user data.",
+  "GET app/api/auth/[...nextauth]/route.ts": "Auth.js: CSRF token, providers and the caller's own session only.",
+  "POST app/api/auth/[...nextauth]/route.ts": "Auth.js: signs the caller in or out with the caller's own credentials.",
+  "action server/actions/auth.ts#signUpAction": "Creates a new account from the posted email; reads no existing account's data.",
+  "action server/actions/auth.ts#signInAction": "Checks the posted credentials; takes no id.",
+  "action server/actions/auth.ts#signOutAction": "Acts on the signed-in user only (requireUser); takes no id.",
+  "action server/actions/auth.ts#changePasswordAction": "Changes the signed-in user's own password (requireUser); takes no id.",
+  "action server/actions/auth-providers.ts#oauthSignInAction": "Starts an OAuth sign-in for the caller; takes no id.",
+  "action server/actions/auth-providers.ts#magicLinkAction": "Mails a sign-in link to the posted address; reads no account data.",
+  "GET app/api/locale/route.ts": "Redirects to the same page in another language; reads no user data.",
+  "POST app/api/diagnosis/route.ts": "Runs the diagnosis on the posted answers; no account, no stored data.",
+  "action server/actions/diagnosis.ts#saveDiagnosisAction": "Saves a diagnosis for the signed-in user only (requireUserForPage); takes no id.",
+};

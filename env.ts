@@ -29,6 +29,7 @@ const envSchema = z.object({
     .string()
     .optional()
     .transform((v) => v === "1" || v === "true"),
+  DATABASE_POOL_SIZE: intFromEnv(10),
   RATE_LIMIT_SIGNIN_PER_ACCOUNT: intFromEnv(10),
   RATE_LIMIT_SIGNIN_PER_IP: intFromEnv(50),
   RATE_LIMIT_SIGNUP_PER_IP: intFromEnv(20),

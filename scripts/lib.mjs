@@ -71,14 +71,14 @@ export function ensureInstalled() {
   return true;
 }
 
-/** prisma generate when the schema changed (the client is not committed). */
+/** prisma generate, for both providers, when the schema changed (clients are not committed). */
 export function ensureGenerated(env) {
-  const schemaFiles = ["prisma/models.prisma", "prisma/sqlite/schema.prisma", "prisma.config.ts"].map((f) => path.join(root, f));
+  const schemaFiles = ["prisma/models.prisma", "prisma/sqlite/schema.prisma", "prisma/postgres/schema.prisma", "prisma.config.ts"].map((f) => path.join(root, f));
   const stamp = path.join(root, "generated", ".sliptrack-generate");
   const digest = hashFiles(schemaFiles);
   if (stampIsCurrent(stamp, digest)) return false;
-  log("generating the Prisma client…");
-  runOrExit(bin("prisma"), ["generate"], { env, quiet: true });
+  log("generating the Prisma clients (SQLite and PostgreSQL)…");
+  for (const provider of ["sqlite", "postgres"]) runOrExit(bin("prisma"), ["generate"], { env: { ...env, PRISMA_PROVIDER: provider }, quiet: true });
   writeFileSync(stamp, digest);
   return true;
 }

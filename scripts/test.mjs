@@ -56,6 +56,28 @@ function readJson(file) {
   }
 }
 
+/** CREATE DATABASE sliptrack_test_<random> next to the given URL's database; drop() removes it. */
+async function createPostgresDatabase(serverUrl) {
+  const { default: pg } = await import("pg");
+  const name = `sliptrack_test_${randomBytes(5).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  log(`e2e database: PostgreSQL ${name}`);
+  return {
+    url: url.toString(),
+    async drop() {
+      const client = new pg.Client({ connectionString: serverUrl });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
+
 ensureInstalled();
 const env = baseEnv({ NODE_ENV: "production" });
 ensureGenerated(env);
@@ -76,13 +98,15 @@ if (want("unit")) {
 
 if (want("e2e")) {
   const chromium = ensureChromium();
-  // A throwaway database: a fresh file per run, migrated like production.
+  // A throwaway database, migrated like production: a fresh SQLite file, or — when
+  // DATABASE_URL names a PostgreSQL server — a fresh database on that server.
   const dbDir = path.join(results, "e2e-db");
   rmSync(dbDir, { recursive: true, force: true });
   mkdirSync(dbDir, { recursive: true });
+  const postgres = /^postgres(ql)?:\/\//.test(env.DATABASE_URL) ? await createPostgresDatabase(env.DATABASE_URL) : null;
   const e2eEnv = {
     ...env,
-    DATABASE_URL: `file:${path.join(dbDir, "e2e.db")}`,
+    DATABASE_URL: postgres?.url ?? `file:${path.join(dbDir, "e2e.db")}`,
     // Slip photos of the run go beside its database and are thrown away with it.
     PHOTO_DIR: path.join(dbDir, "photos"),
     AUTH_SECRET: randomBytes(32).toString("base64url"),
@@ -106,6 +130,7 @@ if (want("e2e")) {
     if (stats) record("e2e", stats.expected + stats.flaky, stats.unexpected + (code !== 0 && stats.unexpected === 0 ? 1 : 0));
     else record("e2e", 0, 1);
   }
+  await postgres?.drop();
 }
 
 writeFileSync(path.join(results, "summary.json"), JSON.stringify(tally, null, 2));

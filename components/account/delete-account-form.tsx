@@ -30,7 +30,7 @@ export function DeleteAccountForm({
         defaultValue={state?.values?.confirmEmail}
         errors={state?.fieldErrors?.confirmEmail}
       />
-      <SubmitButton pendingLabel={labels.pending} testId="delete-account-submit">
+      <SubmitButton pendingLabel={labels.pending} testId="delete-account-submit" variant="danger">
         {labels.submit}
       </SubmitButton>
     </form>

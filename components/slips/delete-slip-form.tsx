@@ -22,7 +22,7 @@ export function DeleteSlipForm({
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="slipId" value={slipId} />
       <FormMessage message={state?.message} ok={state?.ok} />
-      <SubmitButton pendingLabel={labels.pending} testId="delete-slip-confirm">
+      <SubmitButton pendingLabel={labels.pending} testId="delete-slip-confirm" variant="danger">
         {labels.confirm}
       </SubmitButton>
     </form>

@@ -10,6 +10,8 @@ import { useEffect, useRef, useState } from "react";
 import type { ExistingPhoto, SlipFormLabels } from "./slip-form-types";
 
 const MAX_BYTES = 10 * 1024 * 1024;
+const FILE_INPUT =
+  "text-sm font-normal file:mr-3 file:rounded-md file:border-0 file:bg-brand-50 file:px-3 file:py-2 file:font-semibold file:text-brand-700";
 type Preview = { key: string; url: string; problem: string | null };
 
 function isHeic(file: File): boolean {
@@ -73,11 +75,11 @@ export function PhotoField({
       <div className="flex flex-col gap-2">
         <label className="flex flex-col gap-1 text-sm font-medium">
           {labels.takePhoto}
-          <input ref={cameraInput} type="file" name="photos" accept="image/*" capture="environment" multiple onChange={showChosen} data-testid="photo-camera" className="text-sm" />
+          <input ref={cameraInput} type="file" name="photos" accept="image/*" capture="environment" multiple onChange={showChosen} data-testid="photo-camera" className={FILE_INPUT} />
         </label>
         <label className="flex flex-col gap-1 text-sm font-medium">
           {labels.chooseFiles}
-          <input ref={filesInput} type="file" name="photos" accept="image/*" multiple onChange={showChosen} data-testid="photo-files" className="text-sm" />
+          <input ref={filesInput} type="file" name="photos" accept="image/*" multiple onChange={showChosen} data-testid="photo-files" className={FILE_INPUT} />
         </label>
       </div>
       {previews.length > 0 ? (

@@ -12,7 +12,7 @@ export type {
 export { assignFingerprints, describeFingerprint, fingerprintRecord, hashStable, normaliseMerchant } from "./fingerprint";
 export { linkPendingToPosted, scoreMerchantSimilarity } from "./link-pending";
 export type { PendingLink } from "./link-pending";
-export { readCardLast4, redactRecordText } from "./redact-record";
+export { cutCardNumbers, readCardLast4, redactRecordText } from "./redact-record";
 export { RECORD_MESSAGE_KEYS } from "./message-keys";
 export type { RecordMessageKey } from "./message-keys";
 export { CURRENCY_WORD_PATTERN, CURRENCY_WORDS, readCurrencyCode } from "./currency-words";

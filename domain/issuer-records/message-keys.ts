@@ -1,6 +1,6 @@
 /**
  * Every message key the importers and the alert reader can return, relative to the "records"
- * message namespace (messages/records/*.json, merged under "records"), so the UI shows
+ * message namespace ("records" in messages/*.json), so the UI shows
  * `t("records." + key)` in the traveller's language and no English sentence leaves the domain.
  * A test keeps this list and both message files in step. See docs/importers.md.
  */
@@ -8,13 +8,11 @@ export const RECORD_MESSAGE_KEYS = [
   "statement.tooLarge",
   "statement.tooManyRows",
   "statement.empty",
-  "statement.unknownFormat",
   "statement.currencyNeeded",
   "statement.badDate",
   "statement.badAmount",
   "statement.badCurrency",
   "statement.noTransactions",
-  "csv.noHeader",
   "csv.mappingInvalid",
   "csv.shortRow",
   "csv.dateAmbiguous",

@@ -17,7 +17,7 @@ const CN_SHORT = /(\d{1,2})月(\d{1,2})日/;
 const NAME_DAY = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?/i;
 const DAY_NAME = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+(\d{4}))?/i;
 // "/" and "-" only: "12.50" is an amount, never 12 May.
-const NUMERIC = /(?<![\d.,$£€¥])(\d{1,2})([/-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d/.,])/g;
+const NUMERIC = /(?<![\d.,$£€¥])(\d{1,2})([/-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?!\d|\/|[.,]\d)/g;
 const TIME = /(?<!\d)(\d{1,2})\s*(?:[:：]|时)\s*(\d{2})\s*分?(?::\d{2})?\s*([AaPp]\.?[Mm]\.?)?/;
 const CN_MERIDIEM = /(上午|下午|晚上)\s*(\d{1,2})[:：时](\d{2})/;
 

@@ -48,6 +48,8 @@ function readAlert(alert: PastedAlert, context: YearContext): Outcome {
   const isChinese = /[\u4e00-\u9fff]/.test(text);
   const reading = isChinese ? readChineseAlert(text) : readEnglishAlert(text);
   if (isDeclinedMessage(text) && typeof reading !== "string") return { reason: "alerts.declined" };
+  // A promotion quoting amounts ("满500元立减50元") reads like a payment but names no card.
+  if (typeof reading !== "string" && !reading.cardLast4 && isMarketingMessage(text)) return { skipped: "marketing" };
   if (typeof reading !== "string") {
     const record = toRecord(reading, alert, context);
     return record ? { record } : { reason: "alerts.noDate" };

@@ -29,12 +29,14 @@ const KIND_RULES: readonly KindRule[] = [
 
 const MERCHANT_AT = /在\s*([^，,。；;]{1,60}?)\s*(?:进行|完成)?\s*(?:境外)?(?:消费|支付|支出|支取|刷卡|预授权|取现|取款|退货|退款|交易|网上支付|快捷支付|撤销|冲正)/;
 const MERCHANT_LABEL = /(?:商户|商户名称|交易商户)\s*[:：为]?\s*([^，,。；;\s]{1,60})/;
-const CHANNEL = /(财付通|支付宝|微信支付|银联在线|网联|云闪付|京东支付|美团支付|网上快捷支付|快捷支付|网上支付|网上银行|手机银行|ATM|POS)[-－—]?([^，,。；;\d\s]{0,20})/;
-const CARD = /(?:尾号|末四位|末4位)\s*(?:为|是)?\s*[*＊]{0,6}\s*(\d{4})(?!\d)|(?:卡|账户|帐户)\s*[*＊]{1,6}\s*(\d{4})(?!\d)|(?:卡|账户|帐户)\s*(\d{4})(?![\d年月日])/;
+const CHANNEL = /(财付通|支付宝|微信支付|银联在线|网联|云闪付|京东支付|美团支付|网上快捷支付|快捷支付|网上支付|网上银行|手机银行|ATM|POS)(?:[-－—]([^，,。；;\d\s]{1,20}))?/;
+// "•" is what the card-number guard leaves of a full number ("卡•••• 4562").
+const CARD = /(?:尾号|末四位|末4位)\s*(?:为|是)?\s*[*＊•]{0,6}\s*(\d{4})(?!\d)|(?:卡|账户|帐户)\s*[*＊•]{1,6}\s*(\d{4})(?!\d)|(?:卡|账户|帐户)\s*(\d{4})(?![\d年月日])/;
 
 function readMerchant(text: string): string {
   const at = MERCHANT_AT.exec(text)?.[1];
-  if (at && !/^\d/.test(at)) return cleanMerchant(at.replace(/^\d{1,2}[:：]\d{2}/, ""));
+  // "在14:25…" would be a time, not a merchant; "在7-ELEVEN…" is a merchant.
+  if (at && !/^\d{1,2}\s*[:：时]/.test(at)) return cleanMerchant(at);
   const label = MERCHANT_LABEL.exec(text)?.[1];
   if (label) return cleanMerchant(label);
   const channel = CHANNEL.exec(text);

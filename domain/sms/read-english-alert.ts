@@ -31,7 +31,8 @@ const DAY_FIRST_CURRENCIES = new Set(["GBP", "EUR", "CHF", "SEK", "NOK", "DKK", 
 function readMerchant(text: string): string {
   for (const match of text.matchAll(MERCHANT)) {
     const name = cleanMerchant(match[1]);
-    if (name && !/^(?:[$£€¥]|\d)/.test(name) && !/\b(?:card|account)\b/i.test(name)) return name;
+    const isAmountOrTime = /^(?:[$£€¥]|\d{1,2}:\d{2}|\d+(?:[.,]\d+)?\s*(?:[ap]m)?$)/i.test(name);
+    if (name && !isAmountOrTime && !/\b(?:card|account)\b/i.test(name)) return name;
   }
   return "";
 }

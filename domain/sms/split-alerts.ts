@@ -16,7 +16,7 @@ const CHINESE_START = new RegExp(`^(?:【|\\[|〔|您|尊敬的|贵宾|(?:${BANK
 const ENGLISH_START = new RegExp(
   "^(?:Your |You (?:spent|paid|made|used|have|received)|A (?:charge|purchase|transaction|payment|refund|withdrawal|pre-?auth)" +
     "|An? (?:\\$|£|€)|Chase|Amex|American Express|Capital One|Citi|Barclays|Barclaycard|HSBC|Monzo|Revolut|Wells Fargo" +
-    "|Bank of America|BofA|Lloyds|NatWest|Discover|Transaction|Purchase|Declined|Paid |Spent )",
+    "|Bank of America|BofA|Lloyds|NatWest|Discover|Transaction|Purchase|Declined|Paid |Spent |\\d{4,8} is your )",
   "i",
 );
 const CLOSING_TAG = /(?:【[^】]{2,12}】|\[[^\]]{2,12}\])\s*$/;

@@ -21,9 +21,11 @@ export function detectStatementFormat(bytes: Uint8Array, fileName = ""): Stateme
   if (/^OFXHEADER\s*:/i.test(head) || /<OFX[\s>]/i.test(head) || /<\?OFX\s/i.test(head)) return "ofx";
   if (/^<\?xml|^</.test(head) && /camt\.05[234]|<(?:\w+:)?BkToCstmr/i.test(head)) return "camt";
   if (/^!(type|account|option|clear)/i.test(head)) return "qif";
-  if (extension === "ofx" || extension === "qfx") return "ofx";
-  if (extension === "qif") return "qif";
-  if (extension === "xml" || /^<\?xml/.test(head)) return "camt";
+  // The name only breaks ties for markup-looking content: a CSV saved as ".ofx" is still a CSV.
+  const isMarkup = head.startsWith("<");
+  if ((extension === "ofx" || extension === "qfx") && (isMarkup || /^[A-Z]+:/.test(head))) return "ofx";
+  if (extension === "qif" && /^\^$/m.test(head)) return "qif";
+  if (isMarkup && (extension === "xml" || /^<\?xml/.test(head))) return "camt";
   return "csv";
 }
 

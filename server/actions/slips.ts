@@ -14,11 +14,11 @@ import { AppError } from "@/server/errors";
 import { requireUser } from "@/server/session";
 import { failure, readLocale, type FormState } from "@/server/action-result";
 import { echoValues, slipFieldsFromFormData } from "@/server/slips/read-slip-input";
-import { uploadsFromFormData } from "@/server/slips/slip-photos";
+import { isUnchosenFile, uploadsFromFormData } from "@/server/slips/slip-photos";
 import { createSlip, deleteSlip, updateSlip } from "@/server/slips/slip-writes";
 
 function hasChosenPhotos(formData: FormData): boolean {
-  return formData.getAll("photos").some((value) => typeof value !== "string" && (value.size > 0 || value.name !== ""));
+  return formData.getAll("photos").some((value) => typeof value !== "string" && !isUnchosenFile(value));
 }
 
 function readSlipId(formData: FormData): string {

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/server/db";
+import { databaseProvider, db } from "@/server/db";
 import { logger } from "@/server/logger";
 
 /** The database's state as seen from this instance: reachable, latency, migrations applied. */
@@ -12,10 +12,10 @@ export async function checkHealth() {
     );
     return {
       status: "ok" as const,
-      database: { reachable: true, provider: "sqlite", latencyMs: Math.round(performance.now() - started), migrationsApplied: Number(migrations[0]?.n ?? 0) },
+      database: { reachable: true, provider: databaseProvider, latencyMs: Math.round(performance.now() - started), migrationsApplied: Number(migrations[0]?.n ?? 0) },
     };
   } catch (error) {
     logger.error({ err: error }, "health check failed");
-    return { status: "error" as const, database: { reachable: false, provider: "sqlite" } };
+    return { status: "error" as const, database: { reachable: false, provider: databaseProvider } };
   }
 }

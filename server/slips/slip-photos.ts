@@ -12,9 +12,20 @@ import { logger } from "@/server/logger";
 
 export type StoredPhoto = { storageKey: string; thumbKey: string; contentType: string; width: number; height: number; byteSize: number };
 
-/** The files of a form post. A file input left empty still posts a nameless, empty part: skipped. */
+/**
+ * A file input left empty still posts an empty part without a file name. Depending on the way
+ * it came (a plain HTML post, React's server-action encoding, a fetch) it reaches us named "",
+ * "blob" or "undefined". None is a file the traveller chose; an empty file they did choose
+ * keeps its own name and is refused as empty.
+ */
+const UNCHOSEN_NAMES = new Set(["", "blob", "undefined"]);
+export function isUnchosenFile(file: File): boolean {
+  return file.size === 0 && UNCHOSEN_NAMES.has(file.name);
+}
+
+/** The files of a form post. */
 export async function uploadsFromFormData(formData: FormData, field = "photos"): Promise<UploadedPhoto[]> {
-  const files = formData.getAll(field).filter((value): value is File => typeof value !== "string" && !(value.size === 0 && value.name === ""));
+  const files = formData.getAll(field).filter((value): value is File => typeof value !== "string" && !isUnchosenFile(value));
   return Promise.all(files.map(async (file) => ({ fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
 }
 

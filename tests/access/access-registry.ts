@@ -34,18 +34,20 @@ function slipForm(fields: Record<string, string>): FormData {
   return form;
 }
 
+/** A route module seen as its handlers (each takes the params it was given; typed loosely here). */
+const handlers = (load: Promise<unknown>) => load as Promise<Record<string, Handler | undefined>>;
 const route = {
-  slips: () => import("@/app/api/slips/route") as Promise<Record<string, Handler>>,
-  slip: () => import("@/app/api/slips/[id]/route") as Promise<Record<string, Handler>>,
-  photos: () => import("@/app/api/slips/[id]/photos/route") as Promise<Record<string, Handler>>,
-  photo: () => import("@/app/api/slips/[id]/photos/[photoId]/route") as Promise<Record<string, Handler>>,
-  exportZip: () => import("@/app/api/account/export/route") as Promise<Record<string, Handler>>,
+  slips: () => handlers(import("@/app/api/slips/route")),
+  slip: () => handlers(import("@/app/api/slips/[id]/route")),
+  photos: () => handlers(import("@/app/api/slips/[id]/photos/route")),
+  photo: () => handlers(import("@/app/api/slips/[id]/photos/[photoId]/route")),
+  exportZip: () => handlers(import("@/app/api/account/export/route")),
 };
 
 type Page = (props: { params: Promise<Record<string, string>>; searchParams: Promise<Record<string, string>> }) => Promise<unknown>;
-function pageProbe(load: () => Promise<{ default: Page }>): Probe {
+function pageProbe(load: () => Promise<unknown>): Probe {
   return async (w) => {
-    const { default: page } = await load();
+    const { default: page } = (await load()) as { default: Page };
     const render = (id: string) => () => page({ params: Promise.resolve({ locale: "en", id }), searchParams: Promise.resolve({}) });
     w.actAs(w.stranger);
     await w.denied.page(render(w.ownerSlip.slipId));
@@ -157,9 +159,9 @@ export const ACCESS_PROBES: Record<string, Probe> = {
     w.allowed.check((await download()).text.includes(OWNER_MERCHANT), "the owner's export has the owner's slip");
   },
 
-  "page app/[locale]/slips/[id]/page.tsx": pageProbe(() => import("@/app/[locale]/slips/[id]/page") as Promise<{ default: Page }>),
-  "page app/[locale]/slips/[id]/edit/page.tsx": pageProbe(() => import("@/app/[locale]/slips/[id]/edit/page") as Promise<{ default: Page }>),
-  "page app/[locale]/slips/[id]/delete/page.tsx": pageProbe(() => import("@/app/[locale]/slips/[id]/delete/page") as Promise<{ default: Page }>),
+  "page app/[locale]/slips/[id]/page.tsx": pageProbe(() => import("@/app/[locale]/slips/[id]/page")),
+  "page app/[locale]/slips/[id]/edit/page.tsx": pageProbe(() => import("@/app/[locale]/slips/[id]/edit/page")),
+  "page app/[locale]/slips/[id]/delete/page.tsx": pageProbe(() => import("@/app/[locale]/slips/[id]/delete/page")),
 
   "action server/actions/slips.ts#createSlipAction": async (w) => {
     const { createSlipAction } = await import("@/server/actions/slips");

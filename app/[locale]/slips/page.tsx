@@ -41,7 +41,7 @@ export default async function SlipsPage({ params, searchParams }: { params: Prom
                   <span className="whitespace-nowrap font-semibold tabular-nums">{formatMoney(slip.amountMinor, slip.currency, locale)}</span>
                 </span>
                 <span className="mt-1 block text-sm text-stone-600">
-                  {formatWallClock(slip.localDateTime, locale)} · {[slip.city, countryName(slip.country, locale)].filter(Boolean).join(", ")} ·{" "}
+                  {formatWallClock(slip.localDateTime, locale)} · {slip.city ? t("detail.place", { city: slip.city, country: countryName(slip.country, locale) }) : countryName(slip.country, locale)} ·{" "}
                   {t("list.photoCount", { count: slip.photoCount })}
                 </span>
               </Link>

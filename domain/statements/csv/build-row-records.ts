@@ -53,9 +53,10 @@ function readOriginal(cell: (i?: number) => string, ctx: RowContext, billed: num
   return { originalAmountMinor: Math.sign(billed || 1) * Math.abs(amount.minor), originalCurrency: code };
 }
 
-/** Drops undefined fields so records compare and serialise cleanly. */
-function compact<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+/** Sets only defined values, so records carry no `undefined` fields (cheaper than filtering later). */
+function assignDefined<T extends object>(target: T, values: Partial<T>): T {
+  for (const key of Object.keys(values) as (keyof T)[]) if (values[key] !== undefined) target[key] = values[key] as T[keyof T];
+  return target;
 }
 
 export function buildRowRecords(row: TableRow, ctx: RowContext): UnfingerprintedRecord[] | RecordMessageKey {
@@ -73,23 +74,27 @@ export function buildRowRecords(row: TableRow, ctx: RowContext): Unfingerprinted
   if ("declined" in classified) return "csv.rowDeclined";
   // A reverted card payment (Revolut "REVERTED") is printed as the original debit: it is a credit now.
   if (classified.kind === "reversal") billed = -Math.abs(billed);
-  const base: UnfingerprintedRecord = compact({
-    source: "statement" as const,
-    ...classified,
-    transactionDate: parsedDate.date,
+  const reference = cell(mapping.reference);
+  const base: UnfingerprintedRecord = {
+    source: "statement", kind: classified.kind, state: classified.state, transactionDate: parsedDate.date,
+    billedAmountMinor: billed, billedCurrency: currency, merchant,
+    references: reference ? { row: row.line, issuerTransactionId: reference } : { row: row.line },
+  };
+  assignDefined(base, {
     transactionTime: mapping.time !== undefined ? readTimeCell(cell(mapping.time)) : parsedDate.time,
-    postingDate: parseStatementDate(cell(mapping.postingDate), ctx.order)?.date,
-    billedAmountMinor: billed,
-    billedCurrency: currency,
+    postingDate: mapping.postingDate !== undefined ? parseStatementDate(cell(mapping.postingDate), ctx.order)?.date : undefined,
     ...readOriginal(cell, ctx, billed, currency),
     fxRate: normaliseRate(cell(mapping.fxRate)),
-    merchant,
     country: cell(mapping.country) || undefined,
     cardLast4: readCardLast4(cell(mapping.cardLast4)),
-    references: compact({ row: row.line, issuerTransactionId: cell(mapping.reference) || undefined }),
   });
+  if (mapping.fee === undefined) return [base];
   const fee = parseSignedAmount(cell(mapping.fee), currency, ctx.separator);
   if (!fee.ok || fee.minor === 0) return [base];
-  const feeRecord = compact({ ...base, kind: "fee" as const, billedAmountMinor: Math.abs(fee.minor), originalAmountMinor: undefined, originalCurrency: undefined, fxRate: undefined });
+  // The fee is charged in the billed currency only: the purchase's local amount does not apply to it.
+  const feeRecord: UnfingerprintedRecord = { ...base, kind: "fee", billedAmountMinor: Math.abs(fee.minor) };
+  delete feeRecord.originalAmountMinor;
+  delete feeRecord.originalCurrency;
+  delete feeRecord.fxRate;
   return [base, feeRecord];
 }

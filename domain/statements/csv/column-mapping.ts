@@ -53,9 +53,3 @@ export type RowMapping = ColumnMapping & {
 export function mappingKey(headers: readonly string[]): string {
   return `csv-${hashStable(headers.map(normaliseHeader).join("\u0001"))}`;
 }
-
-/** Highest column index the mapping reads. */
-export function readHighestColumn(mapping: RowMapping): number {
-  const values = Object.values(mapping).flatMap((v) => (typeof v === "number" ? [v] : Array.isArray(v) ? v : []));
-  return Math.max(...values);
-}

@@ -8,7 +8,7 @@
  * escape it). See docs/importers.md.
  */
 import Papa from "papaparse";
-import { redactCardNumbers } from "@/domain/cards/card-number-guard";
+import { cutCardNumbers } from "@/domain/issuer-records";
 
 export type TableRow = { line: number; cells: string[] };
 
@@ -59,7 +59,7 @@ export function readTable(text: string, delimiter: string): TableRow[] {
   const rows: TableRow[] = [];
   let line = 1;
   for (const raw of parsed.data) {
-    const cells = Array.isArray(raw) ? raw.map((cell) => redactCardNumbers(String(cell ?? "").trim())) : [];
+    const cells = Array.isArray(raw) ? raw.map((cell) => cutCardNumbers(String(cell ?? "").trim())) : [];
     if (cells.some((cell) => cell !== "")) rows.push({ line, cells });
     line += 1 + countNewlines(cells);
   }

@@ -52,7 +52,7 @@ export default async function SlipPage({ params, searchParams }: { params: Param
       <SlipFacts
         facts={[
           { label: t("slips.detail.when"), value: `${formatWallClock(slip.localDateTime, locale)} (${slip.timeZone})`, testId: "slip-when" },
-          { label: t("slips.detail.where"), value: [slip.city, countryName(slip.country, locale)].filter(Boolean).join(", "), testId: "slip-where" },
+          { label: t("slips.detail.where"), value: slip.city ? t("slips.detail.place", { city: slip.city, country: countryName(slip.country, locale) }) : countryName(slip.country, locale), testId: "slip-where" },
           { label: t("slips.detail.card"), value: t("slips.detail.cardValue", { last4: slip.cardLast4 }), testId: "slip-card" },
           { label: t("slips.detail.entryMode"), value: t(`slips.entryModes.${slip.entryMode}`) },
           { label: t("slips.detail.paidInstead"), value: paidInstead, testId: "slip-paid-instead" },

@@ -1,0 +1,89 @@
+/**
+ * Turns the assignments of a matching run into what the app stores and shows: one proposed (or
+ * confirmed) match per slip × record, with the pass, the score parts and the reasons as message
+ * keys under "tracking" (never text), and per slip its charges as record ids. Confirmed pairs are
+ * reported as they are, with no score: the traveller decided, and the engine does not re-score.
+ * Everything is sorted by ids so the output never depends on input order. See docs/matching.md.
+ */
+import { evaluatePair, type PairEvaluation } from "./score-pair";
+import { listMembers, pairKey, readChargeId, type Assignment, type MatchState } from "./match-state";
+import type { ChargeIds, PassName, ProposedMatch, Reason } from "./match-types";
+import type { SlipInfo } from "./slip-info";
+
+const ROLE_ORDER = { hold: 0, posting: 1, reversal: 2, refund: 3 } as const;
+
+function describeAmount(e: PairEvaluation): Reason {
+  const { amountDeviationBp: bp, currencyPath: path, amount } = e.parts;
+  if (bp === null) return { key: "match.amount.notComparable" };
+  const deviationPercent = (bp / 100).toFixed(2);
+  if (e.isExactAmount) return { key: `match.amount.exact.${path}` };
+  if (amount > 0) return { key: `match.amount.withinTolerance.${path}`, params: { deviationPercent } };
+  return { key: "match.amount.differs", params: { deviationPercent } };
+}
+
+function describeDate(days: number, isLate: boolean): Reason[] {
+  const date: Reason = days === 0 ? { key: "match.date.sameDay" }
+    : days > 0 ? { key: "match.date.daysAfter", params: { days } } : { key: "match.date.daysBefore", params: { days: -days } };
+  return isLate ? [date, { key: "match.lateUpload" }] : [date];
+}
+
+function describePair(slip: SlipInfo, pass: PassName, e: PairEvaluation, chargeReasons: Reason[]): Reason[] {
+  const reasons: Reason[] = [{ key: `match.pass.${pass}` }];
+  const kind = e.parts.reference;
+  if (kind) reasons.push({ key: `match.reference.${kind}`, params: { value: (kind === "approvalCode" ? slip.approvalCode : slip.rrn) ?? "" } });
+  reasons.push(describeAmount(e), ...describeDate(e.parts.dateDistanceDays, e.isLate), e.merchant.reason);
+  reasons.push(e.parts.card === "same" ? { key: "match.card.same", params: { last4: slip.cardLast4 ?? "" } } : { key: "match.card.unknown" });
+  return [...reasons, ...chargeReasons];
+}
+
+function listChargeReasons(state: MatchState, a: Assignment, role: string): Reason[] {
+  const draft = state.charges[a.charge]!;
+  const reasons: Reason[] = [];
+  if ((role === "hold" || role === "posting") && draft.hold !== null && draft.posting !== null) {
+    reasons.push(a.reasons.some((r) => r.key === "charge.linkedThroughSlip") ? { key: "charge.linkedThroughSlip" } : { key: "charge.holdThenPosting" });
+  }
+  if (role === "reversal" || role === "refund") reasons.push({ key: "charge.creditOffsets" });
+  if (a.reasons.some((r) => r.key === "charge.possibleDuplicate")) reasons.push({ key: "charge.possibleDuplicate" });
+  return reasons;
+}
+
+export function buildMatches(state: MatchState): { matches: ProposedMatch[]; charges: { slipId: string; charges: ChargeIds[] }[]; used: Set<number> } {
+  const matches: ProposedMatch[] = [];
+  const charges: { slipId: string; charges: ChargeIds[] }[] = [];
+  const used = new Set<number>();
+  const slips = [...state.assigned.keys()].map((i) => state.slips[i]!).sort((a, b) => a.slip.id.localeCompare(b.slip.id));
+  for (const slip of slips) {
+    const own: ChargeIds[] = [];
+    for (const a of state.assigned.get(slip.index)!) {
+      const draft = state.charges[a.charge]!;
+      const members = listMembers(draft).filter((m) => !state.rejected.has(pairKey(slip.slip.id, state.pool[m]!.record.id)));
+      if (members.length === 0) continue;
+      const chargeId = readChargeId(state, a.charge);
+      const isLoneCredit = draft.hold === null && draft.posting === null;
+      for (const m of members) {
+        const p = state.pool[m]!;
+        const role = p.role!;
+        used.add(m);
+        const isConfirmed = state.confirmed.get(p.record.id) === slip.slip.id;
+        const base = { slipId: slip.slip.id, recordId: p.record.id, chargeId, role };
+        if (isConfirmed) {
+          matches.push({ ...base, pass: "confirmed", decision: "confirmed", score: null, reasons: [{ key: "match.pass.confirmed" }] });
+          continue;
+        }
+        const pass: PassName = m === a.member && a.pass !== "confirmed" ? a.pass : "linked";
+        const e = evaluatePair(slip, p, state.book, true, isLoneCredit, true)!;
+        matches.push({ ...base, pass, decision: "proposed", score: e.parts, reasons: describePair(slip, pass, e, listChargeReasons(state, a, role)) });
+      }
+      own.push({
+        id: chargeId,
+        ...(draft.hold !== null && members.includes(draft.hold) ? { holdId: state.pool[draft.hold]!.record.id } : {}),
+        ...(draft.posting !== null && members.includes(draft.posting) ? { postingId: state.pool[draft.posting]!.record.id } : {}),
+        creditIds: draft.credits.filter((c) => members.includes(c)).map((c) => state.pool[c]!.record.id).sort(),
+      });
+    }
+    if (own.length > 0) charges.push({ slipId: slip.slip.id, charges: own.sort((x, y) => x.id.localeCompare(y.id)) });
+  }
+  matches.sort((x, y) => x.slipId.localeCompare(y.slipId) || x.chargeId.localeCompare(y.chargeId) ||
+    ROLE_ORDER[x.role] - ROLE_ORDER[y.role] || x.recordId.localeCompare(y.recordId));
+  return { matches, charges, used };
+}

@@ -1,0 +1,114 @@
+/**
+ * Attaches each reversal and refund to the charge it gives money back for, so status can say
+ * "hold released" or "refunded" from one charge. Rules: same card when both name one; the credit
+ * is dated no earlier than the debit minus a day and at most 35 days after it for a reversal (a
+ * hotel hold lives up to 30 days) or 180 days for a refund; merchants similar (or unknown, then
+ * only an exact amount); the amount equal to the debit (a full refund or release) or — for a
+ * refund — smaller, as long as the credits on one charge never exceed what it took. Exact amounts
+ * are tried first; a partial refund is only looked for among debits whose descriptor starts the
+ * same way (a cheap key), which keeps the search linear. See docs/matching.md.
+ */
+import { addToIndex, createAmountDayIndex, queryIndex, sealIndex } from "./amount-index";
+import { comparePreparedMerchants, type MerchantComparison } from "./merchant-similarity";
+import { readMerchantKey } from "./merchant-words";
+import { getPlaceWords, getPreparedMerchant, isDebit, readAmountIn, type PooledRecord } from "./record-pool";
+import type { ChargeDraft } from "./group-charges";
+
+const MAX_DAYS = { reversal: 35, refund: 180 } as const;
+const MIN_SIMILARITY = 0.5;
+
+/** Merchant similarity of two issuer records (a hold and its posting, a refund and its purchase). */
+export function compareRecordMerchants(a: PooledRecord, b: PooledRecord): MerchantComparison {
+  const places = new Set([...getPlaceWords(a), ...getPlaceWords(b)]);
+  return comparePreparedMerchants(getPreparedMerchant(a), getPreparedMerchant(b), places, { slip: a.record.merchant, descriptor: b.record.merchant });
+}
+
+type Candidate = { credit: number; charge: number; amount: number; inLeadCurrency: boolean; rank: number; creditId: string; debitId: string };
+
+/** The credit's amount in the debit's billed currency (preferred) or original currency. */
+function compareAmounts(credit: PooledRecord, debit: PooledRecord): { credit: number; debit: number; inBilled: boolean } | null {
+  const inBilled = readAmountIn(credit, debit.record.billedCurrency);
+  if (inBilled !== null) return { credit: inBilled, debit: debit.amount, inBilled: true };
+  const currency = debit.record.originalCurrency;
+  const inOriginal = currency && debit.originalAmount !== null ? readAmountIn(credit, currency) : null;
+  return inOriginal === null || debit.originalAmount === null ? null : { credit: inOriginal, debit: debit.originalAmount, inBilled: false };
+}
+
+function evaluate(credit: PooledRecord, debit: PooledRecord, charge: number, lead: PooledRecord): Candidate | null {
+  if (credit.record.cardLast4 && debit.record.cardLast4 && credit.record.cardLast4 !== debit.record.cardLast4) return null;
+  const role = credit.role === "reversal" ? "reversal" : "refund";
+  const gap = credit.day - debit.day;
+  if (gap < -1 || gap > MAX_DAYS[role]) return null;
+  const amounts = compareAmounts(credit, debit);
+  if (!amounts || amounts.credit > amounts.debit) return null;
+  const isExact = amounts.credit === amounts.debit;
+  const merchant = compareRecordMerchants(debit, credit);
+  if (merchant.isUnknown ? !isExact : merchant.score < MIN_SIMILARITY) return null;
+  if (!isExact && role === "reversal" && merchant.score < 0.6) return null;
+  return {
+    credit: credit.index, charge, amount: amounts.credit, inLeadCurrency: amounts.inBilled && debit === lead,
+    rank: (isExact ? 100 : 0) + merchant.score * 10 - Math.abs(gap) * 0.01, creditId: credit.record.id, debitId: debit.record.id,
+  };
+}
+
+function buildDebitIndex(pool: PooledRecord[]) {
+  const index = createAmountDayIndex<PooledRecord>();
+  for (const p of pool) {
+    if (!isDebit(p)) continue;
+    addToIndex(index, p.record.billedCurrency, p.day, p.amount, p.record.id, p);
+    if (p.originalAmount !== null && p.record.originalCurrency) addToIndex(index, p.record.originalCurrency, p.day, p.originalAmount, p.record.id, p);
+  }
+  sealIndex(index);
+  return index;
+}
+
+function buildKeyIndex(pool: PooledRecord[]): Map<string, PooledRecord[]> {
+  const byKey = new Map<string, PooledRecord[]>();
+  for (const p of pool) {
+    if (!isDebit(p)) continue;
+    const key = readMerchantKey(p.record.merchant);
+    byKey.set(key, [...(byKey.get(key) ?? []), p]);
+  }
+  return byKey;
+}
+
+/** Puts credits onto charges, best pairs first; `chargeOf` gains every credit placed. */
+export function attachCredits(pool: PooledRecord[], charges: ChargeDraft[], chargeOf: Map<number, number>): void {
+  const credits = pool.filter((p) => p.role === "reversal" || p.role === "refund");
+  if (credits.length === 0) return;
+  const debits = buildDebitIndex(pool);
+  let byKey: Map<string, PooledRecord[]> | null = null;
+  const candidates: Candidate[] = [];
+  for (const credit of credits) {
+    const maxDays = MAX_DAYS[credit.role === "reversal" ? "reversal" : "refund"];
+    const found: Candidate[] = [];
+    const visit = (debit: PooledRecord) => {
+      const at = chargeOf.get(debit.index);
+      const draft = at === undefined ? undefined : charges[at];
+      if (!draft) return;
+      const candidate = evaluate(credit, debit, at!, pool[draft.posting ?? draft.hold!]!);
+      if (candidate && !found.some((c) => c.charge === candidate.charge)) found.push(candidate);
+    };
+    for (const [currency, amount] of [[credit.record.billedCurrency, credit.amount], [credit.record.originalCurrency, credit.originalAmount]] as const) {
+      if (currency && amount !== null) queryIndex(debits, currency, credit.day - maxDays, credit.day + 1, amount, amount, visit);
+    }
+    if (found.length === 0 && credit.role === "refund") {
+      byKey ??= buildKeyIndex(pool);
+      for (const debit of byKey.get(readMerchantKey(credit.record.merchant)) ?? []) visit(debit);
+    }
+    candidates.push(...found);
+  }
+  candidates.sort((a, b) => b.rank - a.rank || a.creditId.localeCompare(b.creditId) || a.debitId.localeCompare(b.debitId));
+  const taken = new Map<number, number>();
+  for (const c of candidates) {
+    if (chargeOf.has(c.credit)) continue;
+    const draft = charges[c.charge]!;
+    const lead = pool[draft.posting ?? draft.hold!]!;
+    const already = taken.get(c.charge) ?? 0;
+    if (c.inLeadCurrency && already + c.amount > lead.amount) continue;
+    taken.set(c.charge, already + (c.inLeadCurrency ? c.amount : 0));
+    draft.credits.push(c.credit);
+    draft.reasons.push({ key: "charge.creditOffsets" });
+    chargeOf.set(c.credit, c.charge);
+  }
+}

@@ -1,0 +1,115 @@
+/**
+ * The working state of one `matchSlips` run: records pooled and grouped into charges, the indexes
+ * that find a slip's candidates without scanning (amount × day, and printed references), the rate
+ * book, the traveller's decisions, and which slip owns which charge. Charges can be split (a
+ * member the traveller rejected leaves with its own charge) or merged (a hold and a posting the
+ * slip proves belong together), so a charge's id is always derived from its first member — never
+ * stored — and stays the same whatever order the input came in. See docs/matching.md.
+ */
+import { addToIndex, createAmountDayIndex, sealIndex, type AmountDayIndex } from "./amount-index";
+import type { ChargeDraft } from "./group-charges";
+import type { RateBook } from "./rate-book";
+import type { PooledRecord } from "./record-pool";
+import type { QualifyingPass } from "./score-pair";
+import type { SlipInfo } from "./slip-info";
+import type { MatchDecision, PassName, Reason } from "./match-types";
+
+export type Assignment = { charge: number; pass: PassName; member: number | null; reasons: Reason[] };
+
+export type MatchState = {
+  slips: SlipInfo[];
+  pool: PooledRecord[];
+  charges: ChargeDraft[];
+  chargeOf: Map<number, number>;
+  owner: Map<number, number>;
+  assigned: Map<number, Assignment[]>;
+  rejected: Set<string>;
+  confirmed: Map<string, string>;
+  book: RateBook;
+  amounts: AmountDayIndex<number>;
+  references: Map<string, number[]>;
+  billedCurrencies: string[];
+};
+
+export type Edge = { slip: number; charge: number; pass: QualifyingPass; member: number; total: number; timeDistance: number; slipId: string; chargeId: string };
+
+export const pairKey = (slipId: string, recordId: string) => `${slipId}\u0000${recordId}`;
+
+export function listMembers(draft: ChargeDraft): number[] {
+  return [...(draft.hold === null ? [] : [draft.hold]), ...(draft.posting === null ? [] : [draft.posting]), ...draft.credits];
+}
+
+export function readChargeId(state: MatchState, charge: number): string {
+  const first = listMembers(state.charges[charge]!)[0];
+  return first === undefined ? `c-empty-${charge}` : `c-${state.pool[first]!.record.id}`;
+}
+
+/** The members a slip is scored on: the debits, or the credits when the charge has no debit. */
+export function listScoringMembers(draft: ChargeDraft): number[] {
+  const debits = [...(draft.hold === null ? [] : [draft.hold]), ...(draft.posting === null ? [] : [draft.posting])];
+  return debits.length > 0 ? debits : draft.credits;
+}
+
+export function buildDecisionSets(decisions: readonly MatchDecision[], slipIds: ReadonlySet<string>) {
+  const rejected = new Set<string>();
+  const confirmed = new Map<string, string>();
+  const sorted = [...decisions].sort((a, b) => a.slipId.localeCompare(b.slipId) || a.recordId.localeCompare(b.recordId));
+  for (const d of sorted) {
+    if (!slipIds.has(d.slipId)) continue;
+    if (d.decision === "rejected") rejected.add(pairKey(d.slipId, d.recordId));
+    else if (!confirmed.has(d.recordId)) confirmed.set(d.recordId, d.slipId);
+  }
+  return { rejected, confirmed };
+}
+
+/** Indexes every charge's scoring members by amount and day (billed and original), and references. */
+export function indexCharges(state: MatchState): void {
+  const amounts = createAmountDayIndex<number>();
+  const references = new Map<string, number[]>();
+  const currencies = new Set<string>();
+  const addRef = (key: string, p: number) => references.set(key, [...(references.get(key) ?? []), p]);
+  for (const draft of state.charges) {
+    for (const m of listScoringMembers(draft)) {
+      const p = state.pool[m]!;
+      const r = p.record;
+      addToIndex(amounts, r.billedCurrency, p.day, p.amount, r.id, m);
+      currencies.add(r.billedCurrency);
+      if (p.originalAmount !== null && r.originalCurrency) addToIndex(amounts, r.originalCurrency, p.day, p.originalAmount, r.id, m);
+      const refs = r.references;
+      if (refs.authCode) addRef(`A:${refs.authCode.trim().toUpperCase()}`, m);
+      if (refs.rrn) addRef(`R:${refs.rrn.trim().toUpperCase()}`, m);
+      if (refs.issuerTransactionId) addRef(`R:${refs.issuerTransactionId.trim().toUpperCase()}`, m);
+    }
+  }
+  sealIndex(amounts);
+  state.amounts = amounts;
+  state.references = references;
+  state.billedCurrencies = [...currencies].sort();
+}
+
+/** Gives `charge` to `slip`. */
+export function assignCharge(state: MatchState, slip: number, assignment: Assignment): void {
+  state.owner.set(assignment.charge, slip);
+  state.assigned.set(slip, [...(state.assigned.get(slip) ?? []), assignment]);
+}
+
+/**
+ * Moves `members` out of `charge` into a new, unowned charge (e.g. the hold a traveller rejected
+ * for this slip stays available to another slip). Returns the new charge's index.
+ */
+export function splitCharge(state: MatchState, charge: number, members: readonly number[]): number {
+  const draft = state.charges[charge]!;
+  const moving = new Set(members);
+  const split: ChargeDraft = {
+    hold: draft.hold !== null && moving.has(draft.hold) ? draft.hold : null,
+    posting: draft.posting !== null && moving.has(draft.posting) ? draft.posting : null,
+    credits: draft.credits.filter((c) => moving.has(c)), reasons: [],
+  };
+  if (split.hold !== null) draft.hold = null;
+  if (split.posting !== null) draft.posting = null;
+  draft.credits = draft.credits.filter((c) => !moving.has(c));
+  state.charges.push(split);
+  const at = state.charges.length - 1;
+  for (const m of members) state.chargeOf.set(m, at);
+  return at;
+}

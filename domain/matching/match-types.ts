@@ -1,0 +1,91 @@
+/**
+ * The shapes matching reads and returns. Inputs are deliberately narrow (`MatchSlip` is the slip
+ * fields matching needs plus an id; `MatchRecord` is the normalised issuer record plus an id) so
+ * the app can map database rows onto them; nullable columns may arrive as `null` or be absent.
+ * Outputs are data plus reasons: every proposed link carries its score parts and message keys
+ * (relative to the "tracking" namespace), never user text. See docs/matching.md.
+ */
+import type { IssuerRecord } from "@/domain/issuer-records";
+
+export type MatchSlip = {
+  id: string;
+  merchantName: string;
+  city?: string | null;
+  /** ISO 3166 alpha-2, as the slip form stores it. */
+  country?: string | null;
+  /** Local wall clock "YYYY-MM-DDTHH:mm" where the slip was printed: never converted to UTC. */
+  localDateTime: string;
+  amountMinor: number;
+  currency: string;
+  cardLast4?: string | null;
+  approvalCode?: string | null;
+  rrn?: string | null;
+  dccHomeAmountMinor?: number | null;
+  dccHomeCurrency?: string | null;
+};
+
+export type MatchRecord = IssuerRecord & { id: string };
+
+export type MatchDecision = { slipId: string; recordId: string; decision: "confirmed" | "rejected" };
+
+/** 1 `base` = `rate` `quote` (major units), e.g. { base: "THB", quote: "CNY", rate: "0.1963" }. */
+export type RateQuote = { base: string; quote: string; rate: string; asOf: string };
+
+export type PassName = "reference" | "strong" | "crossCurrency" | "linked" | "confirmed";
+export type CurrencyPath = "same" | "recordFx" | "impliedFx" | "rateTable" | "dcc";
+export type ReferenceKind = "approvalCode" | "rrn" | "issuerTransactionId";
+export type ChargeRole = "hold" | "posting" | "reversal" | "refund";
+
+/** A message key under "tracking" plus the values its text interpolates. */
+export type Reason = { key: string; params?: Record<string, string | number> };
+
+export type ScoreParts = {
+  /** Which printed reference equals the record's, or null. */
+  reference: ReferenceKind | null;
+  /** 0..1: 1 for an exact amount, 0.5..1 within an FX tolerance, 0 when amounts cannot be compared. */
+  amount: number;
+  /** |record − expected| / expected in basis points; null when no currency path compares them. */
+  amountDeviationBp: number | null;
+  /** Record transaction date minus slip local date, in calendar days. */
+  dateDistanceDays: number;
+  merchantSimilarity: number;
+  card: "same" | "unknown";
+  currencyPath: CurrencyPath;
+  total: number;
+};
+
+export type ProposedMatch = {
+  slipId: string;
+  recordId: string;
+  /** Records of one charge (hold, its posting, their reversal or refund) share this id. */
+  chargeId: string;
+  role: ChargeRole;
+  pass: PassName;
+  decision: "proposed" | "confirmed";
+  /** Null for confirmed pairs: the traveller decided, the engine does not re-score. */
+  score: ScoreParts | null;
+  reasons: Reason[];
+};
+
+/** One charge as record ids: what the app stores next to the matches. */
+export type ChargeIds = { id: string; holdId?: string; postingId?: string; creditIds: string[] };
+
+/** One charge with its records: what status and timeline read. */
+export type Charge = { id: string; hold?: MatchRecord; posting?: MatchRecord; credits: MatchRecord[] };
+
+export type MatchInput = {
+  slips: readonly MatchSlip[];
+  records: readonly MatchRecord[];
+  decisions?: readonly MatchDecision[];
+  rates?: readonly RateQuote[];
+  /** "YYYY-MM-DD"; kept for the contract (status uses it). Matching itself never reads the clock. */
+  today: string;
+};
+
+export type MatchResult = {
+  matches: ProposedMatch[];
+  /** Per slip (sorted by slip id), the charges its matches form. */
+  charges: { slipId: string; charges: ChargeIds[] }[];
+  unmatchedSlips: string[];
+  unusedRecords: string[];
+};

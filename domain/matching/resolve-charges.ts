@@ -1,0 +1,20 @@
+/**
+ * Rebuilds the `Charge` objects status and timeline read from what the app stores: the charge
+ * ids of a slip's matches (`ChargeIds`, as `matchSlips` returned them) and the records by id.
+ * A record that no longer exists (deleted import) is left out; a charge left with nothing is
+ * dropped. See docs/matching.md.
+ */
+import type { Charge, ChargeIds, MatchRecord } from "./match-types";
+
+export function resolveCharges(chargeIds: readonly ChargeIds[], records: readonly MatchRecord[]): Charge[] {
+  const byId = new Map(records.map((r) => [r.id, r]));
+  const charges: Charge[] = [];
+  for (const ids of chargeIds) {
+    const hold = ids.holdId ? byId.get(ids.holdId) : undefined;
+    const posting = ids.postingId ? byId.get(ids.postingId) : undefined;
+    const credits = ids.creditIds.map((id) => byId.get(id)).filter((r): r is MatchRecord => !!r);
+    if (!hold && !posting && credits.length === 0) continue;
+    charges.push({ id: ids.id, ...(hold ? { hold } : {}), ...(posting ? { posting } : {}), credits });
+  }
+  return charges;
+}

@@ -1,0 +1,23 @@
+/**
+ * Statement files → issuer records: CSV (known bank layouts or a traveller's column mapping),
+ * OFX/QFX, ISO 20022 camt.052/053/054 and QIF, with encoding detection, limits and card-number
+ * redaction. See docs/importers.md.
+ */
+export { parseStatementFile, detectStatementFormat } from "./detect-format";
+export { decodeStatementBytes, detectStatementEncoding } from "./decode";
+export type { DecodedStatement, StatementEncoding } from "./decode";
+export { parseCsvStatement } from "./csv/parse-csv-statement";
+export type { CsvParseResult, ParseCsvOptions } from "./csv/parse-csv-statement";
+export { detectCsvLayout } from "./csv/detect-layout";
+export type { LayoutDetection } from "./csv/detect-layout";
+export { CSV_LAYOUTS } from "./csv/csv-layouts";
+export type { CsvLayout } from "./csv/csv-layouts";
+export { columnMappingSchema, mappingKey } from "./csv/column-mapping";
+export type { ColumnMapping } from "./csv/column-mapping";
+export { parseOfxStatement } from "./ofx";
+export { parseCamtStatement } from "./camt";
+export { parseQifStatement } from "./qif";
+export { DATE_FORMATS } from "./statement-date";
+export type { DateFormat } from "./statement-date";
+export { MAX_STATEMENT_BYTES, MAX_STATEMENT_ROWS } from "./statement-result";
+export type { ParseStatementOptions, StatementFormat, StatementIssue, StatementParseResult } from "./statement-result";

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { readFixtureBytes } from "./fixtures/read-fixture";
+import { parseQifStatement } from "./qif";
+
+describe("parseQifStatement", () => {
+  const bytes = readFixtureBytes("statements/fixtures/bank.qif");
+
+  it("reads Quicken dates (11/ 3'26), signs, payee, memo and number", () => {
+    const result = parseQifStatement(bytes, { currency: "USD" });
+    expect(result.records.map((r) => [r.transactionDate, r.kind, r.billedAmountMinor, r.merchant, r.references.issuerTransactionId])).toEqual([
+      ["2026-11-03", "purchase", 3480, "SEVEN-ELEVEN BANGKOK / Card •••• 1111 purchase", undefined],
+      ["2026-11-04", "purchase", 125000, "HILTON TOKYO", "88412"],
+      ["2026-11-13", "refund", -2500, "MUSEE DU LOUVRE / Refund", undefined],
+    ]);
+    expect(result.issues).toEqual([
+      { line: 18, message: "statement.badDate" },
+      { line: 22, message: "qif.unsupportedType" },
+    ]);
+  });
+
+  it("asks for the currency instead of guessing it", () => {
+    expect(parseQifStatement(bytes).issues).toEqual([{ line: 0, message: "statement.currencyNeeded" }]);
+  });
+});

@@ -1,0 +1,68 @@
+/**
+ * Driver adapters for the Prisma CLI only (prisma.config.ts) — never imported by the app.
+ * They carry two work-arounds the JS schema engine needs on this stack:
+ * - PostgreSQL: adapter-pg 6.19 cannot read the catalog types `name` (OID 19) and `"char"`
+ *   (OID 18) that migrate's introspection queries return ("Column type 'name' could not be
+ *   deserialized", prisma/orm#27403), so results report them as text (OID 25).
+ * - SQLite: the shadow connection runs one statement per call (P3006), so parameterless SQL
+ *   goes through executeScript there.
+ */
+import path from "node:path";
+import { mkdirSync } from "node:fs";
+import pg from "pg";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+
+type QueryResultLike = { fields?: { dataTypeID: number }[] } | undefined;
+
+function reportCatalogTypesAsText<T>(result: T): T {
+  for (const field of (result as QueryResultLike)?.fields ?? []) {
+    if (field.dataTypeID === 19 || field.dataTypeID === 18) field.dataTypeID = 25;
+  }
+  return result;
+}
+
+function patchQuery<C extends { query: (...args: never[]) => unknown }>(client: C): C {
+  const original = client.query.bind(client) as (...args: unknown[]) => unknown;
+  (client as { query: unknown }).query = (...args: unknown[]) => {
+    const out = original(...args);
+    return out instanceof Promise ? out.then(reportCatalogTypesAsText) : out;
+  };
+  return client;
+}
+
+class CatalogSafePool extends pg.Pool {
+  constructor(config: pg.PoolConfig) {
+    super(config);
+    patchQuery(this as unknown as { query: (...args: never[]) => unknown });
+    // pg's own Pool.query calls connect with a callback; adapter-pg awaits it: serve both.
+    const connect = this.connect.bind(this) as (cb?: (err: Error | undefined, client?: pg.PoolClient, done?: unknown) => void) => Promise<pg.PoolClient> | void;
+    (this as { connect: unknown }).connect = (cb?: (err: Error | undefined, client?: pg.PoolClient, done?: unknown) => void) => {
+      if (cb) return connect((err, client, done) => cb(err, client && patchQuery(client), done));
+      return (connect() as Promise<pg.PoolClient>).then(patchQuery);
+    };
+  }
+}
+
+export function postgresCliAdapter(url: string) {
+  return new PrismaPg(new CatalogSafePool({ connectionString: url, max: 10 }));
+}
+
+export function sqliteCliAdapter(url: string) {
+  const file = url.replace(/^file:/, "");
+  const absolute = path.isAbsolute(file) ? file : path.resolve(process.cwd(), file);
+  mkdirSync(path.dirname(absolute), { recursive: true });
+  const factory = new PrismaBetterSQLite3({ url: absolute, timeout: 10_000 });
+  const connectShadow = factory.connectToShadowDb.bind(factory);
+  factory.connectToShadowDb = async () => {
+    const adapter = await connectShadow();
+    const executeRaw = adapter.executeRaw.bind(adapter);
+    adapter.executeRaw = async (query) => {
+      if (query.args.length > 0) return executeRaw(query);
+      await adapter.executeScript(query.sql);
+      return 0;
+    };
+    return adapter;
+  };
+  return factory;
+}

@@ -1,0 +1,224 @@
+/**
+ * The slip write path end to end below the browser: server actions, route handlers, the photo
+ * pipeline, storage on disk, the data export and account deletion, on a throwaway database.
+ */
+import "../helpers/test-environment";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { afterEach, describe, expect, it, vi } from "vitest";
+
+vi.mock("@/server/session", async () => (await import("../helpers/next-stand-ins")).sessionStandIn);
+vi.mock("next-intl/server", async () => (await import("../helpers/next-stand-ins")).intlServerStandIn);
+vi.mock("@/auth", async () => (await import("../helpers/next-stand-ins")).authStandIn);
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+
+import Papa from "papaparse";
+import { strFromU8, unzipSync } from "fflate";
+import { db } from "@/server/db";
+import { createSlipAction, updateSlipAction } from "@/server/actions/slips";
+import { deleteAccountAction } from "@/server/actions/account";
+import { getSlipForUser } from "@/server/queries/slips";
+import { buildDataExport } from "@/server/data-export/build-export";
+import { signedIn, redirectTarget } from "../helpers/next-stand-ins";
+import { createTestUser, jpegUpload, seedSlipWithPhoto, slipFields } from "../helpers/slip-fixtures";
+import { testPhotoDir } from "../helpers/test-environment";
+import { plainJpeg } from "@/server/photos/test-images";
+
+afterEach(() => {
+  signedIn.user = null;
+});
+
+function form(fields: Record<string, string>, photos: { name: string; bytes: Uint8Array }[] = []): FormData {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields)) data.append(name, value);
+  for (const photo of photos) data.append("photos", new File([Buffer.from(photo.bytes)], photo.name, { type: "image/jpeg" }));
+  return data;
+}
+
+const fileOf = (key: string) => path.join(testPhotoDir, key.slice(0, 2), key);
+
+async function signIn() {
+  const user = await createTestUser("traveller");
+  signedIn.user = user;
+  return user;
+}
+
+async function newSlipId(fields: Record<string, string>, photos: { name: string; bytes: Uint8Array }[] = []): Promise<string> {
+  const error = await createSlipAction(null, form({ locale: "en", ...fields }, photos)).then((state) => state, (e: unknown) => e);
+  const target = redirectTarget(error);
+  if (!target) throw new Error(`not saved: ${JSON.stringify(error)}`);
+  return target.match(/\/slips\/([^?]+)/)?.[1] ?? "";
+}
+
+describe("saving a slip through the form action", () => {
+  it("stores the slip with its photo; the time zone comes from a one-zone country", async () => {
+    const user = await signIn();
+    const photo = await jpegUpload("IMG_1.jpg");
+    const id = await newSlipId(slipFields({ timeZone: "" }), [{ name: photo.fileName, bytes: photo.bytes }]);
+    const slip = await getSlipForUser(user.id, id);
+    expect(slip).toMatchObject({ merchantName: "LAWSON SHIBUYA", amountMinor: 1280, currency: "JPY", timeZone: "Asia/Tokyo", cardLast4: "4242" });
+    expect(slip?.photos).toHaveLength(1);
+    const row = await db.slipPhoto.findFirstOrThrow({ where: { slipId: id } });
+    expect(existsSync(fileOf(row.storageKey))).toBe(true);
+    expect(row.storageKey).not.toContain("IMG_1");
+  });
+
+  it("keeps amounts beyond 32 bits exactly (IDR in the billions of minor units)", async () => {
+    const user = await signIn();
+    const id = await newSlipId(slipFields({ country: "ID", timeZone: "Asia/Makassar", currency: "IDR", amount: "25,000,000.00" }));
+    expect((await getSlipForUser(user.id, id))?.amountMinor).toBe(2_500_000_000);
+  });
+
+  it("asks for the zone when the country has several, and says so in Chinese", async () => {
+    await signIn();
+    const state = await createSlipAction(null, form({ locale: "zh-CN", ...slipFields({ country: "US", timeZone: "", currency: "USD", amount: "12.50" }) }));
+    expect(state?.fieldErrors?.timeZone).toEqual(["请填写此项。"]);
+  });
+
+  it("refuses a card number in the notes, stores nothing, and gives back what was typed", async () => {
+    const user = await signIn();
+    const photo = await jpegUpload();
+    const fields = slipFields({ notes: "my card 4111 1111 1111 1111 failed" });
+    const state = await createSlipAction(null, form({ locale: "en", ...fields }, [{ name: "a.jpg", bytes: photo.bytes }]));
+    expect(state?.ok).toBe(false);
+    expect(state?.fieldErrors?.notes?.[0]).toMatch(/full card number/);
+    expect(state?.fieldErrors?.photos).toEqual(["Your photos were not saved: choose them again before saving."]);
+    expect(state?.values).toMatchObject({ merchantName: "LAWSON SHIBUYA", amount: "1280", notes: fields.notes });
+    expect(await db.slip.count({ where: { userId: user.id } })).toBe(0);
+    expect(await db.slipPhoto.count({ where: { userId: user.id } })).toBe(0);
+  });
+
+  it("refuses a photo whose file name is a card number, before storing anything", async () => {
+    const user = await signIn();
+    const photo = await jpegUpload();
+    const state = await createSlipAction(null, form({ locale: "en", ...slipFields() }, [{ name: "5500-0000-0000-0004.jpg", bytes: photo.bytes }]));
+    expect(state?.fieldErrors?.photos?.[0]).toMatch(/file name looks like a full card number/);
+    expect(await db.slip.count({ where: { userId: user.id } })).toBe(0);
+  });
+
+  it("takes an empty file input for 'no photo', but refuses an empty file the traveller chose", async () => {
+    const user = await signIn();
+    const data = form({ locale: "en", ...slipFields() });
+    // What browsers, React's action encoding and fetch make of a file input left empty.
+    for (const name of ["", "blob", "undefined"]) data.append("photos", new File([], name, { type: "application/octet-stream" }));
+    const id = await createSlipAction(null, data).catch((e: unknown) => redirectTarget(e));
+    expect(id).toMatch(/^\/en\/slips\//);
+    expect(await db.slipPhoto.count({ where: { userId: user.id } })).toBe(0);
+    const chosen = await createSlipAction(null, form({ locale: "en", ...slipFields() }, [{ name: "slip.jpg", bytes: new Uint8Array(0) }]));
+    expect(chosen?.fieldErrors?.photos?.[0]).toBe("One of the files is empty (0 bytes). Choose the photo again.");
+  });
+
+  it("refuses a sixth photo", async () => {
+    const user = await signIn();
+    const photo = await jpegUpload();
+    const six = Array.from({ length: 6 }, (_, i) => ({ name: `p${i}.jpg`, bytes: photo.bytes }));
+    const state = await createSlipAction(null, form({ locale: "en", ...slipFields() }, six));
+    expect(state?.fieldErrors?.photos?.[0]).toMatch(/at most 5 photos/);
+    expect(await db.slip.count({ where: { userId: user.id } })).toBe(0);
+  });
+
+  it("refuses an HTML file named .jpg with a translated message", async () => {
+    await signIn();
+    const state = await createSlipAction(null, form({ locale: "zh-CN", ...slipFields() }, [{ name: "x.jpg", bytes: new TextEncoder().encode("<html><body>x</body></html>") }]));
+    expect(state?.fieldErrors?.photos?.[0]).toBe("有一个文件不是可保存的照片，请使用 JPEG、PNG 或 WebP 图片。");
+  });
+
+  it("edits a slip, removing a photo and its files", async () => {
+    const user = await signIn();
+    const seeded = await seedSlipWithPhoto(user.id);
+    const data = form({ locale: "en", slipId: seeded.slipId, ...slipFields({ amount: "1500" }) });
+    data.append("removePhoto", seeded.photoId);
+    const error = await updateSlipAction(null, data).catch((e: unknown) => e);
+    expect(redirectTarget(error)).toBe(`/en/slips/${seeded.slipId}?saved=1`);
+    const slip = await getSlipForUser(user.id, seeded.slipId);
+    expect(slip?.amountMinor).toBe(1500);
+    expect(slip?.photos).toEqual([]);
+    expect(existsSync(fileOf(seeded.storageKey))).toBe(false);
+    expect(existsSync(fileOf(seeded.thumbKey))).toBe(false);
+  });
+});
+
+describe("the JSON API", () => {
+  it("creates from JSON, patches one field, and shows amounts as minor units and decimal text", async () => {
+    await signIn();
+    const { POST } = await import("@/app/api/slips/route");
+    const { PATCH } = await import("@/app/api/slips/[id]/route");
+    const created = await POST(new Request("http://localhost/api/slips", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(slipFields({ country: "KW", timeZone: "Asia/Kuwait", currency: "KWD", amount: "3.250" })) }));
+    expect(created.status).toBe(201);
+    const { slip } = (await created.json()) as { slip: { id: string; amountMinor: number; amount: string } };
+    expect(slip).toMatchObject({ amountMinor: 3250, amount: "3.250" });
+    expect(created.headers.get("cache-control")).toBe("private, no-store");
+    const patched = await PATCH(new Request(`http://localhost/api/slips/${slip.id}`, { method: "PATCH", headers: { "content-type": "application/json" }, body: JSON.stringify({ city: "Kuwait City" }) }), { params: Promise.resolve({ id: slip.id }) });
+    expect(await patched.json()).toMatchObject({ slip: { city: "Kuwait City", amountMinor: 3250, merchantName: "LAWSON SHIBUYA" } });
+  });
+
+  it("answers field errors as translated JSON (Accept-Language)", async () => {
+    await signIn();
+    const { POST } = await import("@/app/api/slips/route");
+    const response = await POST(new Request("http://localhost/api/slips", {
+      method: "POST",
+      headers: { "content-type": "application/json", "accept-language": "zh-CN,zh;q=0.9,en;q=0.5" },
+      body: JSON.stringify(slipFields({ cardLast4: "123" })),
+    }));
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ error: { code: "invalidInput", message: "请检查标出的字段。", fieldErrors: { cardLast4: ["请填写卡号的后 4 位数字。"] } } });
+  });
+
+  it("serves a photo with nosniff, a fixed inline name and no caching", async () => {
+    const user = await signIn();
+    const seeded = await seedSlipWithPhoto(user.id);
+    const { GET } = await import("@/app/api/slips/[id]/photos/[photoId]/route");
+    const response = await GET(new Request(`http://localhost/api/slips/${seeded.slipId}/photos/${seeded.photoId}`), { params: Promise.resolve({ id: seeded.slipId, photoId: seeded.photoId }) });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(response.headers.get("content-disposition")).toBe('inline; filename="slip-photo.jpg"');
+    expect(response.headers.get("cache-control")).toBe("private, no-store");
+    expect(Buffer.from(await response.arrayBuffer()).subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]));
+  });
+
+  it("adds photos by multipart and refuses a zero-byte file", async () => {
+    const user = await signIn();
+    const seeded = await seedSlipWithPhoto(user.id);
+    const { POST } = await import("@/app/api/slips/[id]/photos/route");
+    const upload = async (bytes: Uint8Array) => {
+      const body = new FormData();
+      body.append("photos", new File([Buffer.from(bytes)], "p.jpg", { type: "image/jpeg" }));
+      return POST(new Request(`http://localhost/api/slips/${seeded.slipId}/photos`, { method: "POST", body }), { params: Promise.resolve({ id: seeded.slipId }) });
+    };
+    expect((await upload(new Uint8Array(await plainJpeg()))).status).toBe(201);
+    const empty = await upload(new Uint8Array(0));
+    expect(empty.status).toBe(400);
+    expect(await empty.json()).toMatchObject({ error: { fieldErrors: { photos: ["One of the files is empty (0 bytes). Choose the photo again."] } } });
+    expect((await getSlipForUser(user.id, seeded.slipId))?.photos).toHaveLength(2);
+  });
+});
+
+describe("export and account deletion", () => {
+  it("exports the slips as JSON and spreadsheet-safe CSV, with the photos", async () => {
+    const user = await signIn();
+    const seeded = await seedSlipWithPhoto(user.id, { notes: "=HYPERLINK(\"http://evil.example\")" });
+    const files = unzipSync((await buildDataExport(user.id)).zip);
+    expect(Object.keys(files).sort()).toEqual(["account.json", "photos/" + seeded.slipId + "/photo-1.jpg", "saved-diagnoses.json", "slips.csv", "slips.json"].sort());
+    expect(JSON.parse(strFromU8(files["slips.json"]!))).toMatchObject([{ id: seeded.slipId, merchantName: "LAWSON SHIBUYA", amount: "1280", amountMinor: 1280 }]);
+    const rows = Papa.parse<Record<string, string>>(strFromU8(files["slips.csv"]!).replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: true }).data;
+    expect(rows[0]).toMatchObject({ merchant_name: "LAWSON SHIBUYA", amount: "1280", currency: "JPY", notes: "'=HYPERLINK(\"http://evil.example\")" });
+    expect(JSON.parse(strFromU8(files["account.json"]!))).toMatchObject({ email: user.email });
+  });
+
+  it("deletes the account with its slips, photo files and sign-in counters", async () => {
+    const user = await signIn();
+    const seeded = await seedSlipWithPhoto(user.id);
+    await db.rateLimit.create({ data: { key: `signin:account:${user.email}`, windowStart: new Date(), count: 1 } });
+    const wrong = await deleteAccountAction(null, form({ locale: "en", confirmEmail: "someone@else.test" }));
+    expect(wrong?.fieldErrors?.confirmEmail).toEqual(["That is not this account's email address. Nothing was deleted."]);
+    expect(await db.user.count({ where: { id: user.id } })).toBe(1);
+    const error = await deleteAccountAction(null, form({ locale: "en", confirmEmail: ` ${user.email.toUpperCase()} ` })).catch((e: unknown) => e);
+    expect(redirectTarget(error)).toBe("/en/account/deleted");
+    expect(await db.user.count({ where: { id: user.id } })).toBe(0);
+    expect(await db.slip.count({ where: { userId: user.id } })).toBe(0);
+    expect(await db.slipPhoto.count({ where: { userId: user.id } })).toBe(0);
+    expect(await db.rateLimit.count({ where: { key: `signin:account:${user.email}` } })).toBe(0);
+    expect(existsSync(fileOf(seeded.storageKey))).toBe(false);
+    expect(existsSync(fileOf(seeded.thumbKey))).toBe(false);
+  });
+});

@@ -34,6 +34,7 @@ const envSchema = z.object({
   RATE_LIMIT_SIGNIN_PER_IP: intFromEnv(50),
   RATE_LIMIT_SIGNUP_PER_IP: intFromEnv(20),
   PHOTO_DIR: z.string().optional(),
+  PHOTO_STORE: z.enum(["disk", "database"]).optional(),
 });
 
 const parsed = envSchema.parse(process.env);

@@ -35,5 +35,5 @@ export default defineConfig([
   ...nextTs,
   domainBoundary,
   playwright,
-  globalIgnores([".next/**", "generated/**", "node_modules/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
+  globalIgnores([".next*/**", "generated/**", "node_modules/**", "data/**", "test-results*/**", "playwright-report/**", "next-env.d.ts"]),
 ]);

@@ -11,6 +11,12 @@ const nextConfig: NextConfig = {
   // same types again inside `next build` would only double the build time on a 2-core machine.
   typescript: { ignoreBuildErrors: true },
   // Native/IO-heavy packages stay out of the server bundle and load from node_modules.
+  // A slip form posts up to 5 photos of ≤10 MB plus its fields to a server action, through
+  // proxy.ts: both limits must allow it (the JSON API has no such limit).
+  experimental: {
+    serverActions: { bodySizeLimit: "52mb" },
+    proxyClientMaxBodySize: "52mb",
+  },
   serverExternalPackages: ["@node-rs/argon2", "better-sqlite3", "pino", "pg"],
   async headers() {
     return [

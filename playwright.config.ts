@@ -6,6 +6,7 @@
 import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT || 3100);
+const secondPort = process.env.E2E_SECOND_PORT ? Number(process.env.E2E_SECOND_PORT) : null;
 const executablePath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const launchOptions = {
   executablePath,
@@ -40,13 +41,15 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
+  // A second instance on the same database when E2E_SECOND_PORT is set (the PostgreSQL run):
+  // e2e/instances.spec.ts then checks that the two share everything through the database.
+  webServer: [port, ...(secondPort ? [secondPort] : [])].map((p) => ({
     command: `node server.mjs`,
-    env: { PORT: String(port), HOSTNAME: "127.0.0.1" },
-    url: `http://127.0.0.1:${port}/api/health`,
+    env: { PORT: String(p), HOSTNAME: "127.0.0.1" },
+    url: `http://127.0.0.1:${p}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,
-    stdout: "pipe",
-    stderr: "pipe",
-  },
+    stdout: "pipe" as const,
+    stderr: "pipe" as const,
+  })),
 });

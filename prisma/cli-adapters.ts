@@ -9,6 +9,7 @@
  */
 import path from "node:path";
 import { mkdirSync } from "node:fs";
+import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -44,8 +45,37 @@ class CatalogSafePool extends pg.Pool {
   }
 }
 
+async function runAdminQuery(url: string, sql: string) {
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    await admin.query(sql);
+  } finally {
+    await admin.end();
+  }
+}
+
+/**
+ * `migrate diff --from-migrations` replays the history into a shadow database. adapter-pg's own
+ * shadow connection would reuse the main database and skip the catalog fix, so this one
+ * creates a throwaway database beside the main one and drops it when the CLI lets go.
+ */
 export function postgresCliAdapter(url: string) {
-  return new PrismaPg(new CatalogSafePool({ connectionString: url, max: 10 }));
+  const factory = new PrismaPg(new CatalogSafePool({ connectionString: url, max: 10 }));
+  factory.connectToShadowDb = async () => {
+    const name = `prisma_shadow_${randomBytes(6).toString("hex")}`;
+    await runAdminQuery(url, `CREATE DATABASE ${name}`);
+    const shadowUrl = new URL(url);
+    shadowUrl.pathname = `/${name}`;
+    const adapter = await new PrismaPg(new CatalogSafePool({ connectionString: shadowUrl.toString(), max: 4 }), { disposeExternalPool: true }).connect();
+    const dispose = adapter.dispose.bind(adapter);
+    adapter.dispose = async () => {
+      await dispose();
+      await runAdminQuery(url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    };
+    return adapter;
+  };
+  return factory;
 }
 
 export function sqliteCliAdapter(url: string) {

@@ -111,6 +111,8 @@ if (want("e2e")) {
     PHOTO_DIR: path.join(dbDir, "photos"),
     AUTH_SECRET: randomBytes(32).toString("base64url"),
     E2E_PORT: process.env.E2E_PORT || "3100",
+    // On PostgreSQL a second instance serves the same database (e2e/instances.spec.ts).
+    ...(postgres ? { E2E_SECOND_PORT: String(Number(process.env.E2E_PORT || 3100) + 1) } : {}),
     CHROMIUM_PATH: chromium ?? "",
     // Every e2e user signs up from 127.0.0.1; the per-account limits stay at their defaults.
     RATE_LIMIT_SIGNIN_PER_IP: "100000",

@@ -8,26 +8,28 @@
  */
 
 export type IndexEntry<T> = { amount: number; key: string; value: T };
-export type AmountDayIndex<T> = Map<string, IndexEntry<T>[]>;
-
-const bucketKey = (currency: string, day: number) => `${currency}|${day}`;
+/** currency → day number → entries sorted by amount. Nested maps: no string key per probed day. */
+export type AmountDayIndex<T> = Map<string, Map<number, IndexEntry<T>[]>>;
 
 export function createAmountDayIndex<T>(): AmountDayIndex<T> {
   return new Map();
 }
 
 export function addToIndex<T>(index: AmountDayIndex<T>, currency: string, day: number, amount: number, key: string, value: T): void {
-  const k = bucketKey(currency, day);
+  let days = index.get(currency);
+  if (!days) index.set(currency, (days = new Map()));
   const entry = { amount: Math.abs(amount), key, value };
-  const bucket = index.get(k);
+  const bucket = days.get(day);
   if (bucket) bucket.push(entry);
-  else index.set(k, [entry]);
+  else days.set(day, [entry]);
 }
 
 /** Sorts every bucket once, after the last `addToIndex`. */
 export function sealIndex<T>(index: AmountDayIndex<T>): void {
-  for (const bucket of index.values()) {
-    bucket.sort((a, b) => a.amount - b.amount || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  for (const days of index.values()) {
+    for (const bucket of days.values()) {
+      bucket.sort((a, b) => a.amount - b.amount || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    }
   }
 }
 
@@ -47,8 +49,10 @@ export function queryIndex<T>(
   index: AmountDayIndex<T>, currency: string, fromDay: number, toDay: number, min: number, max: number,
   visit: (value: T, day: number) => void,
 ): void {
+  const days = index.get(currency);
+  if (!days) return;
   for (let day = fromDay; day <= toDay; day += 1) {
-    const bucket = index.get(bucketKey(currency, day));
+    const bucket = days.get(day);
     if (!bucket) continue;
     for (let i = lowerBound(bucket, min); i < bucket.length && bucket[i]!.amount <= max; i += 1) visit(bucket[i]!.value, day);
   }

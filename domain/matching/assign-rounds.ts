@@ -8,7 +8,10 @@
  * greedily by best score over ALL slips (compareEdges), so two near-identical slips each get the
  * record nearest in time instead of the first slip taking both. See docs/matching.md.
  */
+import { appendTo } from "./multimap";
+import { learnClockOffsets } from "./clock-offsets";
 import { collectCandidateCharges, compareEdges, evaluateCharge } from "./find-candidates";
+import { pairTwinsInTimeOrder } from "./pair-twins";
 import { observeRate } from "./rate-book";
 import { assignCharge, listMembers, pairKey, splitCharge, type Edge, type MatchState } from "./match-state";
 import type { QualifyingPass } from "./score-pair";
@@ -33,7 +36,7 @@ export function applyDecisions(state: MatchState): void {
     const bySlip = new Map<string, number[]>();
     for (const m of listMembers(state.charges[charge]!)) {
       const slipId = state.confirmed.get(state.pool[m]!.record.id);
-      if (slipId !== undefined) bySlip.set(slipId, [...(bySlip.get(slipId) ?? []), m]);
+      if (slipId !== undefined) appendTo(bySlip, slipId, m);
     }
     const slipIds = [...bySlip.keys()].sort();
     if (slipIds.length === 1) {
@@ -56,8 +59,11 @@ function take(state: MatchState, edge: Edge, reasons: { key: string }[] = []): v
   assignCharge(state, edge.slip, { charge: edge.charge, pass: edge.pass, member: edge.member, reasons });
 }
 
-/** One greedy round over every slip that has no charge yet. */
-export function assignRound(state: MatchState, allowFx: boolean, passes: readonly QualifyingPass[]): void {
+/**
+ * One greedy round over every slip that has no charge yet. The first round also learns the
+ * issuer clock offsets; each round ends by re-pairing twins in time order.
+ */
+export function assignRound(state: MatchState, allowFx: boolean, passes: readonly QualifyingPass[], learnClocks = false): void {
   const edges: Edge[] = [];
   for (const slip of state.slips) {
     if (state.assigned.has(slip.index)) continue;
@@ -66,11 +72,15 @@ export function assignRound(state: MatchState, allowFx: boolean, passes: readonl
       if (edge && passes.includes(edge.pass)) edges.push(edge);
     }
   }
+  if (learnClocks) learnClockOffsets(state, edges);
   edges.sort(compareEdges);
+  const taken: number[] = [];
   for (const edge of edges) {
     if (state.assigned.has(edge.slip) || state.owner.has(edge.charge)) continue;
     take(state, edge);
+    taken.push(edge.slip);
   }
+  pairTwinsInTimeOrder(state, edges, taken);
 }
 
 /** Slips matched by reference or confirmed across currencies tell the rate this traveller pays. */

@@ -5,6 +5,7 @@
  * reported as they are, with no score: the traveller decided, and the engine does not re-score.
  * Everything is sorted by ids so the output never depends on input order. See docs/matching.md.
  */
+import { describeMerchantScore } from "./merchant-similarity";
 import { evaluatePair, type PairEvaluation } from "./score-pair";
 import { listMembers, pairKey, readChargeId, type Assignment, type MatchState } from "./match-state";
 import type { ChargeIds, PassName, ProposedMatch, Reason } from "./match-types";
@@ -27,11 +28,12 @@ function describeDate(days: number, isLate: boolean): Reason[] {
   return isLate ? [date, { key: "match.lateUpload" }] : [date];
 }
 
-function describePair(slip: SlipInfo, pass: PassName, e: PairEvaluation, chargeReasons: Reason[]): Reason[] {
+function describePair(slip: SlipInfo, descriptor: string, pass: PassName, e: PairEvaluation, chargeReasons: Reason[]): Reason[] {
   const reasons: Reason[] = [{ key: `match.pass.${pass}` }];
   const kind = e.parts.reference;
   if (kind) reasons.push({ key: `match.reference.${kind}`, params: { value: (kind === "approvalCode" ? slip.approvalCode : slip.rrn) ?? "" } });
-  reasons.push(describeAmount(e), ...describeDate(e.parts.dateDistanceDays, e.isLate), e.merchant.reason);
+  reasons.push(describeAmount(e), ...describeDate(e.parts.dateDistanceDays, e.isLate), describeMerchantScore(e.merchant, slip.slip.merchantName, descriptor));
+  if (e.isDccOverride) reasons.push({ key: "match.dccOverridesMerchant" });
   reasons.push(e.parts.card === "same" ? { key: "match.card.same", params: { last4: slip.cardLast4 ?? "" } } : { key: "match.card.unknown" });
   return [...reasons, ...chargeReasons];
 }
@@ -72,7 +74,7 @@ export function buildMatches(state: MatchState): { matches: ProposedMatch[]; cha
         }
         const pass: PassName = m === a.member && a.pass !== "confirmed" ? a.pass : "linked";
         const e = evaluatePair(slip, p, state.book, true, isLoneCredit, true)!;
-        matches.push({ ...base, pass, decision: "proposed", score: e.parts, reasons: describePair(slip, pass, e, listChargeReasons(state, a, role)) });
+        matches.push({ ...base, pass, decision: "proposed", score: e.parts, reasons: describePair(slip, p.record.merchant, pass, e, listChargeReasons(state, a, role)) });
       }
       own.push({
         id: chargeId,

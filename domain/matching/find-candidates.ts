@@ -10,6 +10,7 @@
 import { queryIndex } from "./amount-index";
 import { BANDS, SAME_CURRENCY, estimateRange } from "./fx-tolerance";
 import { findRate } from "./rate-book";
+import { measureTimeDistance } from "./clock-offsets";
 import { evaluatePair, type PairEvaluation } from "./score-pair";
 import { listScoringMembers, pairKey, readChargeId, type Edge, type MatchState } from "./match-state";
 import type { SlipInfo } from "./slip-info";
@@ -47,17 +48,17 @@ export function collectCandidateCharges(state: MatchState, slip: SlipInfo, allow
   return [...found];
 }
 
-function isBetter(a: PairEvaluation, b: PairEvaluation): boolean {
+function isBetter(a: PairEvaluation, aTime: number, b: PairEvaluation, bTime: number): boolean {
   const ra = PASS_RANK[a.pass!];
   const rb = PASS_RANK[b.pass!];
-  return ra !== rb ? ra < rb : a.parts.total !== b.parts.total ? a.parts.total > b.parts.total : a.timeDistance < b.timeDistance;
+  return ra !== rb ? ra < rb : a.parts.total !== b.parts.total ? a.parts.total > b.parts.total : aTime < bTime;
 }
 
 /** The best qualifying member of `charge` for `slip`, as an edge; null when none qualifies. */
 export function evaluateCharge(state: MatchState, slip: SlipInfo, charge: number, allowFx: boolean): Edge | null {
   const draft = state.charges[charge]!;
   const isLoneCredit = draft.hold === null && draft.posting === null;
-  let best: { member: number; evaluation: PairEvaluation } | null = null;
+  let best: { member: number; evaluation: PairEvaluation; timeDistance: number } | null = null;
   for (const member of listScoringMembers(draft)) {
     const p = state.pool[member]!;
     if (state.rejected.has(pairKey(slip.slip.id, p.record.id))) continue;
@@ -65,12 +66,13 @@ export function evaluateCharge(state: MatchState, slip: SlipInfo, charge: number
     if (confirmedFor !== undefined && confirmedFor !== slip.slip.id) continue;
     const evaluation = evaluatePair(slip, p, state.book, allowFx, isLoneCredit);
     if (!evaluation?.pass) continue;
-    if (!best || isBetter(evaluation, best.evaluation)) best = { member, evaluation };
+    const timeDistance = measureTimeDistance(state, slip, p);
+    if (!best || isBetter(evaluation, timeDistance, best.evaluation, best.timeDistance)) best = { member, evaluation, timeDistance };
   }
   if (!best) return null;
   return {
     slip: slip.index, charge, pass: best.evaluation.pass!, member: best.member, total: best.evaluation.parts.total,
-    timeDistance: best.evaluation.timeDistance, slipId: slip.slip.id, chargeId: readChargeId(state, charge),
+    timeDistance: best.timeDistance, slipId: slip.slip.id, chargeId: readChargeId(state, charge),
   };
 }
 

@@ -45,6 +45,11 @@ function scoreLink(hold: PooledRecord, posted: PooledRecord): Link | null {
   return { hold: hold.index, posting: posted.index, rank: (isExact ? 100 : 0) + merchant.score * 10 - days * 0.1, holdId: h.id, postingId: p.id };
 }
 
+function isSameAmount(hold: PooledRecord, posted: PooledRecord): boolean {
+  return readAmountIn(posted, hold.record.billedCurrency) === hold.amount ||
+    (!!hold.record.originalCurrency && hold.originalAmount !== null && readAmountIn(posted, hold.record.originalCurrency) === hold.originalAmount);
+}
+
 function linkHoldsToPostings(pool: PooledRecord[]): Link[] {
   const postings = createAmountDayIndex<PooledRecord>();
   for (const p of pool) {
@@ -56,17 +61,30 @@ function linkHoldsToPostings(pool: PooledRecord[]): Link[] {
   const candidates: Link[] = [];
   for (const hold of pool) {
     if (hold.role !== "hold") continue;
+    // Exact amounts first: when one links, the 20 % band is not searched (a hold almost always
+    // posts unchanged; a tip or FX move is the exception) — fewer merchant comparisons.
+    const exact: PooledRecord[] = [];
+    const near: PooledRecord[] = [];
     const seen = new Set<number>();
     const visit = (posted: PooledRecord) => {
       if (seen.has(posted.index)) return;
       seen.add(posted.index);
-      const link = scoreLink(hold, posted);
-      if (link) candidates.push(link);
+      (isSameAmount(hold, posted) ? exact : near).push(posted);
     };
     const lookups: [string | undefined, number | null][] = [[hold.record.billedCurrency, hold.amount], [hold.record.originalCurrency, hold.originalAmount]];
     for (const [currency, amount] of lookups) {
       if (!currency || amount === null) continue;
       queryIndex(postings, currency, hold.day - 1, hold.day + LINK_MAX_DAYS, Math.floor(amount * 0.8), Math.ceil(amount * 1.2), visit);
+    }
+    const before = candidates.length;
+    for (const posted of exact) {
+      const link = scoreLink(hold, posted);
+      if (link) candidates.push(link);
+    }
+    if (candidates.length > before) continue;
+    for (const posted of near) {
+      const link = scoreLink(hold, posted);
+      if (link) candidates.push(link);
     }
   }
   candidates.sort((a, b) => b.rank - a.rank || a.holdId.localeCompare(b.holdId) || a.postingId.localeCompare(b.postingId));

@@ -5,7 +5,7 @@
 export { matchSlips } from "./match-slips";
 export { resolveCharges } from "./resolve-charges";
 export { compareMerchantNames, SIMILAR_MERCHANT } from "./merchant-similarity";
-export type { MerchantComparison, MerchantContext, MerchantVerdict } from "./merchant-similarity";
+export type { MerchantComparison, MerchantContext, MerchantScore, MerchantVerdict } from "./merchant-similarity";
 export { MATCH_MESSAGE_KEYS } from "./match-message-keys";
 export { addDays, countDaysBetween, readSlipLocalDate, toDayNumber } from "./calendar-days";
 export type {

@@ -8,19 +8,22 @@
  * are tried first; a partial refund is only looked for among debits whose descriptor starts the
  * same way (a cheap key), which keeps the search linear. See docs/matching.md.
  */
-import { addToIndex, createAmountDayIndex, queryIndex, sealIndex } from "./amount-index";
-import { comparePreparedMerchants, type MerchantComparison } from "./merchant-similarity";
+import { appendTo } from "./multimap";
+import { comparePreparedMerchants, type MerchantScore } from "./merchant-similarity";
 import { readMerchantKey } from "./merchant-words";
 import { getPlaceWords, getPreparedMerchant, isDebit, readAmountIn, type PooledRecord } from "./record-pool";
 import type { ChargeDraft } from "./group-charges";
 
 const MAX_DAYS = { reversal: 35, refund: 180 } as const;
 const MIN_SIMILARITY = 0.5;
+const NO_PLACES: ReadonlySet<string> = new Set();
 
 /** Merchant similarity of two issuer records (a hold and its posting, a refund and its purchase). */
-export function compareRecordMerchants(a: PooledRecord, b: PooledRecord): MerchantComparison {
-  const places = new Set([...getPlaceWords(a), ...getPlaceWords(b)]);
-  return comparePreparedMerchants(getPreparedMerchant(a), getPreparedMerchant(b), places, { slip: a.record.merchant, descriptor: b.record.merchant });
+export function compareRecordMerchants(a: PooledRecord, b: PooledRecord): MerchantScore {
+  const placesA = getPlaceWords(a);
+  const placesB = getPlaceWords(b);
+  const places = placesA.length === 0 && placesB.length === 0 ? NO_PLACES : new Set([...placesA, ...placesB]);
+  return comparePreparedMerchants(getPreparedMerchant(a), getPreparedMerchant(b), places);
 }
 
 type Candidate = { credit: number; charge: number; amount: number; inLeadCurrency: boolean; rank: number; creditId: string; debitId: string };
@@ -51,14 +54,19 @@ function evaluate(credit: PooledRecord, debit: PooledRecord, charge: number, lea
   };
 }
 
-function buildDebitIndex(pool: PooledRecord[]) {
-  const index = createAmountDayIndex<PooledRecord>();
+/** currency → absolute amount → debits (billed and original amounts): one lookup per credit. */
+function buildExactIndex(pool: PooledRecord[]): Map<string, Map<number, PooledRecord[]>> {
+  const index = new Map<string, Map<number, PooledRecord[]>>();
+  const add = (currency: string, amount: number, p: PooledRecord) => {
+    let byAmount = index.get(currency);
+    if (!byAmount) index.set(currency, (byAmount = new Map()));
+    appendTo(byAmount, amount, p);
+  };
   for (const p of pool) {
     if (!isDebit(p)) continue;
-    addToIndex(index, p.record.billedCurrency, p.day, p.amount, p.record.id, p);
-    if (p.originalAmount !== null && p.record.originalCurrency) addToIndex(index, p.record.originalCurrency, p.day, p.originalAmount, p.record.id, p);
+    add(p.record.billedCurrency, p.amount, p);
+    if (p.originalAmount !== null && p.record.originalCurrency) add(p.record.originalCurrency, p.originalAmount, p);
   }
-  sealIndex(index);
   return index;
 }
 
@@ -67,7 +75,7 @@ function buildKeyIndex(pool: PooledRecord[]): Map<string, PooledRecord[]> {
   for (const p of pool) {
     if (!isDebit(p)) continue;
     const key = readMerchantKey(p.record.merchant);
-    byKey.set(key, [...(byKey.get(key) ?? []), p]);
+    appendTo(byKey, key, p);
   }
   return byKey;
 }
@@ -76,7 +84,7 @@ function buildKeyIndex(pool: PooledRecord[]): Map<string, PooledRecord[]> {
 export function attachCredits(pool: PooledRecord[], charges: ChargeDraft[], chargeOf: Map<number, number>): void {
   const credits = pool.filter((p) => p.role === "reversal" || p.role === "refund");
   if (credits.length === 0) return;
-  const debits = buildDebitIndex(pool);
+  const exact = buildExactIndex(pool);
   let byKey: Map<string, PooledRecord[]> | null = null;
   const candidates: Candidate[] = [];
   for (const credit of credits) {
@@ -90,7 +98,10 @@ export function attachCredits(pool: PooledRecord[], charges: ChargeDraft[], char
       if (candidate && !found.some((c) => c.charge === candidate.charge)) found.push(candidate);
     };
     for (const [currency, amount] of [[credit.record.billedCurrency, credit.amount], [credit.record.originalCurrency, credit.originalAmount]] as const) {
-      if (currency && amount !== null) queryIndex(debits, currency, credit.day - maxDays, credit.day + 1, amount, amount, visit);
+      if (!currency || amount === null) continue;
+      for (const debit of exact.get(currency)?.get(amount) ?? []) {
+        if (debit.day >= credit.day - maxDays && debit.day <= credit.day + 1) visit(debit);
+      }
     }
     if (found.length === 0 && credit.role === "refund") {
       byKey ??= buildKeyIndex(pool);

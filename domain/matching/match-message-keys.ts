@@ -11,7 +11,7 @@ export const MATCH_MESSAGE_KEYS = [
   "match.amount.withinTolerance.recordFx", "match.amount.withinTolerance.dcc",
   "match.amount.withinTolerance.impliedFx", "match.amount.withinTolerance.rateTable",
   "match.amount.differs", "match.amount.notComparable",
-  "match.date.sameDay", "match.date.daysAfter", "match.date.daysBefore", "match.lateUpload",
+  "match.date.sameDay", "match.date.daysAfter", "match.date.daysBefore", "match.lateUpload", "match.dccOverridesMerchant",
   "match.card.same", "match.card.unknown",
   "merchant.same", "merchant.alias", "merchant.truncated", "merchant.words", "merchant.letters", "merchant.different",
   "merchant.differentScript", "merchant.missing",

@@ -31,11 +31,11 @@ export function matchSlips({ slips, records, decisions = [], rates = [] }: Match
   const state: MatchState = {
     slips: prepared, pool, charges, chargeOf, owner: new Map(), assigned: new Map(),
     ...buildDecisionSets(decisions, new Set(slips.map((s) => s.id))),
-    book, amounts: new Map(), references: new Map(), billedCurrencies: [],
+    book, amounts: new Map(), references: new Map(), billedCurrencies: [], clockOffsets: new Map(),
   };
   applyDecisions(state);
   indexCharges(state);
-  assignRound(state, false, ["reference", "strong"]);
+  assignRound(state, false, ["reference", "strong"], true);
   observeMatchedRates(state);
   assignRound(state, true, ["reference", "strong", "crossCurrency"]);
   attachExtraCharges(state);

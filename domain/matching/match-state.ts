@@ -6,6 +6,7 @@
  * slip proves belong together), so a charge's id is always derived from its first member — never
  * stored — and stays the same whatever order the input came in. See docs/matching.md.
  */
+import { appendTo } from "./multimap";
 import { addToIndex, createAmountDayIndex, sealIndex, type AmountDayIndex } from "./amount-index";
 import type { ChargeDraft } from "./group-charges";
 import type { RateBook } from "./rate-book";
@@ -29,6 +30,10 @@ export type MatchState = {
   amounts: AmountDayIndex<number>;
   references: Map<string, number[]>;
   billedCurrencies: string[];
+  /** Learned issuer-clock offsets in minutes, per record source and card (clock-offsets.ts). */
+  clockOffsets: Map<string, number>;
+  /** Slips the traveller confirmed or rejected something for. */
+  decidedSlips: Set<string>;
 };
 
 export type Edge = { slip: number; charge: number; pass: QualifyingPass; member: number; total: number; timeDistance: number; slipId: string; chargeId: string };
@@ -53,13 +58,15 @@ export function listScoringMembers(draft: ChargeDraft): number[] {
 export function buildDecisionSets(decisions: readonly MatchDecision[], slipIds: ReadonlySet<string>) {
   const rejected = new Set<string>();
   const confirmed = new Map<string, string>();
+  const decidedSlips = new Set<string>();
   const sorted = [...decisions].sort((a, b) => a.slipId.localeCompare(b.slipId) || a.recordId.localeCompare(b.recordId));
   for (const d of sorted) {
     if (!slipIds.has(d.slipId)) continue;
+    decidedSlips.add(d.slipId);
     if (d.decision === "rejected") rejected.add(pairKey(d.slipId, d.recordId));
     else if (!confirmed.has(d.recordId)) confirmed.set(d.recordId, d.slipId);
   }
-  return { rejected, confirmed };
+  return { rejected, confirmed, decidedSlips };
 }
 
 /** Indexes every charge's scoring members by amount and day (billed and original), and references. */
@@ -67,7 +74,7 @@ export function indexCharges(state: MatchState): void {
   const amounts = createAmountDayIndex<number>();
   const references = new Map<string, number[]>();
   const currencies = new Set<string>();
-  const addRef = (key: string, p: number) => references.set(key, [...(references.get(key) ?? []), p]);
+  const addRef = (key: string, p: number) => appendTo(references, key, p);
   for (const draft of state.charges) {
     for (const m of listScoringMembers(draft)) {
       const p = state.pool[m]!;
@@ -90,7 +97,7 @@ export function indexCharges(state: MatchState): void {
 /** Gives `charge` to `slip`. */
 export function assignCharge(state: MatchState, slip: number, assignment: Assignment): void {
   state.owner.set(assignment.charge, slip);
-  state.assigned.set(slip, [...(state.assigned.get(slip) ?? []), assignment]);
+  appendTo(state.assigned, slip, assignment);
 }
 
 /**

@@ -8,6 +8,7 @@
  * file do not matter. A Latin name only counts on word boundaries, so "CU" is not found in
  * "CUSTOM" nor "SHELL" in "SHELLFISH".
  */
+import { appendTo } from "./multimap";
 
 type AliasEntry = readonly [key: string, ...names: string[]];
 
@@ -80,8 +81,7 @@ export const ALIAS_NAMES: readonly AliasName[] = ALIAS_ENTRIES.flatMap(([key, ..
 /** Names indexed by their first two characters, so finding an alias costs a few lookups per position. */
 const BY_PREFIX = new Map<string, AliasName[]>();
 for (const alias of ALIAS_NAMES) {
-  const head = alias.folded.slice(0, 2);
-  BY_PREFIX.set(head, [...(BY_PREFIX.get(head) ?? []), alias]);
+  appendTo(BY_PREFIX, alias.folded.slice(0, 2), alias);
 }
 
 function isLatin(folded: string): boolean {

@@ -10,19 +10,20 @@
  * a missing name is "unknown" too — matching then asks for other evidence. See docs/matching.md.
  */
 import { findChainAlias, foldAliasText } from "./merchant-aliases";
+import { diceOfCounts, diceOfStrings, dropPlaces, readLetters } from "./merchant-letters";
 import { listPlaceWords, prepareMerchant, type MerchantWord, type PreparedMerchant } from "./merchant-words";
 import type { Reason } from "./match-types";
 
 export type MerchantVerdict = "same" | "alias" | "truncated" | "words" | "letters" | "different" | "differentScript" | "missing";
 
-export type MerchantComparison = {
+export type MerchantScore = {
   /** 0..1, two decimals. */
   score: number;
   verdict: MerchantVerdict;
   /** True when the names say nothing either way (missing, or different scripts without an alias). */
   isUnknown: boolean;
-  reason: Reason;
 };
+export type MerchantComparison = MerchantScore & { reason: Reason };
 
 export type MerchantContext = { places?: readonly string[] };
 
@@ -33,39 +34,6 @@ export const SIMILAR_MERCHANT = 0.5;
 function findAlias(prepared: PreparedMerchant): string | null {
   if (prepared.alias === undefined) prepared.alias = findChainAlias(prepared.words.map((w) => foldAliasText(w.text)));
   return prepared.alias;
-}
-
-/** Drops the slip's or record's own city words; a cut last word that starts a city word goes too. */
-function dropPlaces(words: MerchantWord[], places: ReadonlySet<string>): MerchantWord[] {
-  if (places.size === 0 || words.length < 2) return words;
-  const kept = words.filter((w) => !places.has(w.text));
-  const last = kept[kept.length - 1];
-  if (last && kept.length > 1 && last.text.length >= 3 && [...places].some((p) => p.length > last.text.length && p.startsWith(last.text))) {
-    kept.pop();
-  }
-  return kept.length > 0 ? kept : words;
-}
-
-function bigrams(text: string): string[] {
-  const chars = [...text];
-  return chars.slice(1).map((ch, i) => chars[i] + ch);
-}
-
-function diceOfStrings(a: string, b: string): number {
-  const left = bigrams(a);
-  const right = bigrams(b);
-  if (left.length === 0 || right.length === 0) return a === b ? 1 : 0;
-  const pool = new Map<string, number>();
-  for (const g of left) pool.set(g, (pool.get(g) ?? 0) + 1);
-  let shared = 0;
-  for (const g of right) {
-    const n = pool.get(g) ?? 0;
-    if (n > 0) {
-      shared += 1;
-      pool.set(g, n - 1);
-    }
-  }
-  return (2 * shared) / (left.length + right.length);
 }
 
 /** Weight two words share: equal, a cut word that prefixes the other, or CJK runs that overlap. */
@@ -111,46 +79,51 @@ function sharesLeadWord(a: MerchantWord[], b: MerchantWord[]): boolean {
   return hits(findLeadWord(a), b) || hits(findLeadWord(b), a);
 }
 
-function verdictOf(score: number, verdict: MerchantVerdict, isUnknown: boolean, slip: string, descriptor: string): MerchantComparison {
-  const rounded = Math.round(score * 100) / 100;
-  return { score: rounded, verdict, isUnknown, reason: { key: `merchant.${verdict}`, params: { slipName: slip, descriptor } } };
+function verdictOf(score: number, verdict: MerchantVerdict, isUnknown: boolean): MerchantScore {
+  return { score: Math.round(score * 100) / 100, verdict, isUnknown };
+}
+
+/** The reason the UI shows for a merchant comparison (built only for what is shown: it allocates). */
+export function describeMerchantScore(score: MerchantScore, slipName: string, descriptor: string): Reason {
+  return { key: `merchant.${score.verdict}`, params: { slipName, descriptor } };
 }
 
 /** Compares two prepared names; `places` are city/country words either side may carry. */
-export function comparePreparedMerchants(
-  slip: PreparedMerchant, record: PreparedMerchant, places: ReadonlySet<string>, names: { slip: string; descriptor: string },
-): MerchantComparison {
+export function comparePreparedMerchants(slip: PreparedMerchant, record: PreparedMerchant, places: ReadonlySet<string>): MerchantScore {
   const a = dropPlaces(slip.words, places);
   const b = dropPlaces(record.words, places);
-  if (a.length === 0 || b.length === 0) return verdictOf(0, "missing", true, names.slip, names.descriptor);
-  const joinedA = a.map((w) => w.text).join("");
-  const joinedB = b.map((w) => w.text).join("");
-  if (joinedA === joinedB) return verdictOf(1, "same", false, names.slip, names.descriptor);
+  if (a.length === 0 || b.length === 0) return verdictOf(0, "missing", true);
+  const lettersA = readLetters(slip, a);
+  const lettersB = readLetters(record, b);
+  const joinedA = lettersA.joined;
+  const joinedB = lettersB.joined;
+  if (joinedA === joinedB) return verdictOf(1, "same", false);
   const aliasA = findAlias(slip);
   const aliasB = aliasA === null ? null : findAlias(record);
-  if (aliasA !== null && aliasA === aliasB) return verdictOf(1, "alias", false, names.slip, names.descriptor);
+  if (aliasA !== null && aliasA === aliasB) return verdictOf(1, "alias", false);
   // Two different known chains ("LAWSON SHINJUKU" / "STARBUCKS SHINJUKU") share at most a place.
-  if (aliasA !== null && aliasB !== null) return verdictOf(0, "different", false, names.slip, names.descriptor);
+  if (aliasA !== null && aliasB !== null) return verdictOf(0, "different", false);
   const crossesScripts = (slip.hasCjk && !slip.hasLatin && !record.hasCjk) || (record.hasCjk && !record.hasLatin && !slip.hasCjk);
-  if (crossesScripts) return verdictOf(0, "differentScript", true, names.slip, names.descriptor);
+  if (crossesScripts) return verdictOf(0, "differentScript", true);
   const [shorter, longer] = joinedA.length <= joinedB.length ? [joinedA, joinedB] : [joinedB, joinedA];
   const shorterWords = joinedA.length <= joinedB.length ? a : b;
   // A cut descriptor is a prefix of the full name; a bare generic word ("PHARMACIE") is not a name.
   if (shorter.length >= 6 && longer.startsWith(shorter) && shorterWords.some((w) => w.weight >= 2)) {
-    return verdictOf(0.8 + (0.2 * shorter.length) / longer.length, "truncated", false, names.slip, names.descriptor);
+    return verdictOf(0.8 + (0.2 * shorter.length) / longer.length, "truncated", false);
   }
   // Sharing only a district or a generic word is not enough: one name's first distinctive word
   // (descriptors lead with the brand) must be found in the other.
   const cap = sharesLeadWord(a, b) ? 1 : SIMILAR_MERCHANT - 0.05;
   const words = Math.min(scoreWordOverlap(a, b), cap);
-  const letters = Math.min(0.9 * diceOfStrings(joinedA, joinedB), cap);
+  const letters = Math.min(0.9 * diceOfCounts(lettersA.bigrams, lettersB.bigrams, joinedA, joinedB), cap);
   const best = Math.round(Math.max(words, letters) * 100) / 100;
-  if (best < SIMILAR_MERCHANT) return verdictOf(best, "different", false, names.slip, names.descriptor);
-  return verdictOf(best, words >= letters ? "words" : "letters", false, names.slip, names.descriptor);
+  if (best < SIMILAR_MERCHANT) return verdictOf(best, "different", false);
+  return verdictOf(best, words >= letters ? "words" : "letters", false);
 }
 
 /** 0..1 similarity of a slip's merchant name and an issuer descriptor, with the reason. */
 export function compareMerchantNames(slipName: string, descriptor: string, context: MerchantContext = {}): MerchantComparison {
   const places = new Set(listPlaceWords(...(context.places ?? [])));
-  return comparePreparedMerchants(prepareMerchant(slipName), prepareMerchant(descriptor), places, { slip: slipName, descriptor });
+  const score = comparePreparedMerchants(prepareMerchant(slipName), prepareMerchant(descriptor), places);
+  return { ...score, reason: describeMerchantScore(score, slipName, descriptor) };
 }

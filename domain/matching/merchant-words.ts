@@ -9,8 +9,14 @@
  * (merchant-similarity.ts), so this result can be cached per name. See docs/matching.md.
  */
 export type MerchantWord = { text: string; weight: number; isCjk: boolean };
-/** `alias` is filled on first use by merchant-similarity.ts (undefined = not looked up yet). */
-export type PreparedMerchant = { words: MerchantWord[]; hasCjk: boolean; hasLatin: boolean; alias?: string | null };
+/**
+ * `alias`, `joined` and `bigrams` are filled on first use by merchant-similarity.ts (undefined =
+ * not computed yet): a name is prepared once and compared many times.
+ */
+export type PreparedMerchant = {
+  words: MerchantWord[]; hasCjk: boolean; hasLatin: boolean;
+  alias?: string | null; joined?: string; bigrams?: Map<string, number>;
+};
 
 const CJK = "\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Hangul}ー々〆";
 const WORD = new RegExp(`[${CJK}]+|[\\p{sc=Latin}\\p{sc=Greek}\\p{sc=Cyrillic}\\p{sc=Thai}\\p{sc=Arabic}\\p{N}]+`, "gu");

@@ -8,12 +8,13 @@
  *   home amount), −1 ≤ d ≤ 3 for a hold, ≤ 10 for a posting (a statement may print the posting
  *   date), ≤ 35 for a lone credit; merchants similar — or unknown (no name, other script) when the
  *   card is the same and −1 ≤ d ≤ 3; a late upload (d up to 45) needs a clearly similar merchant;
+ *   an exact DCC home amount on the same card within −1…3 days needs no merchant at all;
  * - crossCurrency: the billed amount within the tolerance band of its currency path
  *   (fx-tolerance.ts), same date windows, merchants similar (unknown only for recordFx/dcc).
  * A different card last 4 (both known) never matches. See docs/matching.md.
  */
 import { BANDS, SAME_CURRENCY, isWithinBand, measureDeviationBp, type MinorRate, type ToleranceBand } from "./fx-tolerance";
-import { comparePreparedMerchants, SIMILAR_MERCHANT, type MerchantComparison } from "./merchant-similarity";
+import { comparePreparedMerchants, SIMILAR_MERCHANT, type MerchantScore } from "./merchant-similarity";
 import { findRate, type RateBook } from "./rate-book";
 import { getPlaceWords, getPreparedMerchant, type PooledRecord } from "./record-pool";
 import type { SlipInfo } from "./slip-info";
@@ -21,7 +22,7 @@ import type { CurrencyPath, ReferenceKind, ScoreParts } from "./match-types";
 
 export type QualifyingPass = "reference" | "strong" | "crossCurrency";
 export type PairEvaluation = {
-  pass: QualifyingPass | null; parts: ScoreParts; merchant: MerchantComparison; timeDistance: number; isLate: boolean; isExactAmount: boolean;
+  pass: QualifyingPass | null; parts: ScoreParts; merchant: MerchantScore; isLate: boolean; isExactAmount: boolean; isDccOverride: boolean;
 };
 type AmountCheck = { path: CurrencyPath; deviationBp: number; isExact: boolean; isInBand: boolean; band: ToleranceBand };
 
@@ -91,8 +92,9 @@ export function evaluatePair(
   if (isBlocked && !forDisplay) return null;
   const amount = compareAmounts(slip, p, book, allowFx);
   const reference = findReference(slip, p);
-  const places = new Set([...slip.places, ...getPlaceWords(p)]);
-  const merchant = comparePreparedMerchants(slip.prepared, getPreparedMerchant(p), places, { slip: slip.slip.merchantName, descriptor: r.merchant });
+  const recordPlaces = getPlaceWords(p);
+  const places = recordPlaces.length === 0 ? slip.places : new Set([...slip.places, ...recordPlaces]);
+  const merchant = comparePreparedMerchants(slip.prepared, getPreparedMerchant(p), places);
   const card = slip.cardLast4 && r.cardLast4 ? "same" : "unknown";
   const isSimilar = !merchant.isUnknown && merchant.score >= SIMILAR_MERCHANT;
   const isUnknownButClose = merchant.isUnknown && card === "same" && d >= -1 && d <= 3;
@@ -100,10 +102,13 @@ export function evaluatePair(
   const inWindow = d >= -1 && d <= windowEnd;
   const isExact = amount?.isExact === true;
   const isLate = isExact && !inWindow && d > windowEnd && d <= LATE_UPLOAD_DAYS && !merchant.isUnknown && merchant.score >= LATE_MERCHANT;
+  // A DCC home amount is a converted figure to the cent: equal on the same card within days, it
+  // names the payment even when the descriptor is the merchant's company name, not its shop name.
+  const isDccOverride = isExact && amount!.path === "dcc" && card === "same" && d >= -1 && d <= 3 && !isSimilar;
   let pass: QualifyingPass | null = null;
   if (isBlocked) pass = null;
   else if (reference && (!amount || Math.abs(amount.deviationBp) <= ABSURD_BP)) pass = "reference";
-  else if (isExact && ((inWindow && (isSimilar || isUnknownButClose)) || isLate)) pass = "strong";
+  else if (isExact && ((inWindow && (isSimilar || isUnknownButClose)) || isLate || isDccOverride)) pass = "strong";
   else if (amount && !isExact && amount.isInBand && inWindow && (isSimilar || (isUnknownButClose && (amount.path === "recordFx" || amount.path === "dcc")))) pass = "crossCurrency";
   const amountScore = scoreAmount(amount);
   // Weights of the evidence every pair has; a printed reference then lifts the total to ≥ 0.7.
@@ -113,6 +118,5 @@ export function evaluatePair(
     merchantSimilarity: merchant.score, card, currencyPath: amount?.path ?? "same",
     total: round3(reference ? 0.7 + 0.3 * base : base),
   };
-  const timeDistance = r.transactionTime ? Math.abs(p.wallMinutes - slip.wallMinutes) : Math.abs(d) * 1440;
-  return { pass, parts, merchant, timeDistance, isLate, isExactAmount: isExact };
+  return { pass, parts, merchant, isLate, isExactAmount: isExact, isDccOverride };
 }

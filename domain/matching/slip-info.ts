@@ -15,7 +15,7 @@ export type SlipInfo = {
   day: number;
   wallMinutes: number;
   prepared: PreparedMerchant;
-  places: string[];
+  places: ReadonlySet<string>;
   cardLast4: string | null;
   approvalCode: string | null;
   rrn: string | null;
@@ -34,7 +34,7 @@ export function prepareSlips(slips: readonly MatchSlip[]): SlipInfo[] {
       day: toDayNumber(date),
       wallMinutes: toWallMinutes(date, slip.localDateTime.slice(11, 16) || undefined),
       prepared: prepareMerchant(slip.merchantName),
-      places: listPlaceWords(slip.city, slip.country),
+      places: new Set(listPlaceWords(slip.city, slip.country)),
       cardLast4: slip.cardLast4 && /^\d{4}$/.test(slip.cardLast4) ? slip.cardLast4 : null,
       approvalCode: readCode(slip.approvalCode, /^[A-Z0-9]{6}$/),
       rrn: readCode(slip.rrn, /^[A-Z0-9]{12}$/),

@@ -87,7 +87,9 @@ export const slipsArea: OpenApiArea = {
         responses: { 200: { description: "The slips.", content: json({ type: "object", properties: { slips: { type: "array", items: ref("SlipListItem") } } }) }, 401: responses.unauthorized },
       },
       post: {
-        tags: ["slips"], summary: "Log a slip", parameters: [localeParameter],
+        tags: ["slips"], summary: "Log a slip",
+        description: "Send an Idempotency-Key header (1–200 visible ASCII characters, e.g. a UUID) and resend the same request with the same key when no answer came back: the slip is logged once, and a repeat answers 200 with Idempotent-Replayed: true and the slip the first request created.",
+        parameters: [localeParameter, { name: "Idempotency-Key", in: "header", required: false, schema: { type: "string", minLength: 1, maxLength: 200 } }],
         requestBody: {
           required: true,
           content: {
@@ -97,6 +99,7 @@ export const slipsArea: OpenApiArea = {
         },
         responses: {
           201: { description: "Created; Location names the slip.", content: json({ type: "object", properties: { slip: ref("Slip") } }) },
+          200: { description: "A repeat of an earlier request with the same Idempotency-Key: the slip it created (header Idempotent-Replayed: true).", content: json({ type: "object", properties: { slip: ref("Slip") } }) },
           400: responses.badRequest, 401: responses.unauthorized,
         },
       },

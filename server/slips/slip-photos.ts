@@ -3,11 +3,13 @@
  * (server/photos), written to PhotoStorage, and removed again when the database write that
  * should have recorded them fails. The order matters: every photo is processed before any is
  * stored, and files are stored before the rows that point at them, so a failure leaves at worst
- * an unreferenced file, never a row without its file.
+ * an unreferenced file, never a row without its file. A database-backed store does better: its
+ * photos are written inside the rows' own transaction (writeWithPhotos), so nothing is left.
  */
 import "server-only";
 import { PHOTO_LIMITS, checkPhotoContent, processPhoto, type ProcessedPhoto, type UploadedPhoto } from "@/server/photos/process-photo";
-import { getPhotoStorage, newPhotoKeys } from "@/server/storage";
+import { getPhotoStorage, newPhotoKeys, type PhotoStorage } from "@/server/storage";
+import { db } from "@/server/db";
 import { logger } from "@/server/logger";
 
 export type StoredPhoto = { storageKey: string; thumbKey: string; contentType: string; width: number; height: number; byteSize: number };
@@ -55,8 +57,7 @@ export async function preparePhotos(uploads: UploadedPhoto[], { keptCount, decod
 }
 
 /** Writes each photo and its thumbnail under fresh keys; on any failure removes what it wrote. */
-export async function storePhotos(photos: ProcessedPhoto[]): Promise<StoredPhoto[]> {
-  const storage = getPhotoStorage();
+export async function storePhotos(photos: ProcessedPhoto[], storage: PhotoStorage = getPhotoStorage()): Promise<StoredPhoto[]> {
   const stored: StoredPhoto[] = [];
   try {
     for (const photo of photos) {
@@ -77,5 +78,27 @@ export async function removePhotoFiles(photos: { storageKey: string; thumbKey: s
   const storage = getPhotoStorage();
   for (const key of photos.flatMap((p) => [p.storageKey, p.thumbKey])) {
     await storage.delete(key).catch((error: unknown) => logger.warn({ err: error, key }, "could not remove a photo file"));
+  }
+}
+
+type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
+
+/**
+ * Stores `photos` and runs `write` (which records them) as one unit: with a database store the
+ * bytes and the rows share one transaction; with files, the files go first and are removed
+ * again when the write fails.
+ */
+export async function writeWithPhotos<T>(photos: ProcessedPhoto[], write: (tx: Tx, stored: StoredPhoto[]) => Promise<T>): Promise<T> {
+  const storage = getPhotoStorage();
+  const within = storage.within;
+  if (within) {
+    return db.$transaction(async (tx) => write(tx, await storePhotos(photos, within(tx))), { timeout: 60_000, maxWait: 20_000 });
+  }
+  const stored = await storePhotos(photos, storage);
+  try {
+    return await db.$transaction((tx) => write(tx, stored), { timeout: 60_000, maxWait: 20_000 });
+  } catch (error) {
+    await removePhotoFiles(stored);
+    throw error;
   }
 }

@@ -11,7 +11,7 @@ import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { PHOTO_LIMITS, type UploadedPhoto } from "@/server/photos/process-photo";
 import { readSlipInput, type SlipRecordInput } from "./read-slip-input";
-import { preparePhotos, removePhotoFiles, storePhotos, type StoredPhoto } from "./slip-photos";
+import { preparePhotos, removePhotoFiles, writeWithPhotos, type StoredPhoto } from "./slip-photos";
 import { getSlipForUser } from "@/server/queries/slips";
 import { slipToFormValues } from "./slip-view";
 
@@ -76,25 +76,39 @@ async function addPhotoRows(tx: PhotoTx, userId: string, slipId: string, stored:
   }
 }
 
-/** Runs a database write that records `stored`; the files go again when it fails. */
-async function recordingPhotos<T>(stored: StoredPhoto[], write: () => Promise<T>): Promise<T> {
-  try {
-    return await write();
-  } catch (error) {
-    await removePhotoFiles(stored);
-    throw error;
-  }
+async function findIdempotentSlip(userId: string, key: string): Promise<string | null> {
+  const row = await db.idempotencyKey.findUnique({ where: { userId_key: { userId, key } }, select: { slipId: true } });
+  return row?.slipId ?? null;
 }
 
-export async function createSlip(userId: string, input: SlipWriteInput): Promise<{ id: string }> {
+/**
+ * Logs a slip. With an `idempotencyKey` (the API's Idempotency-Key header) a resent request
+ * returns the slip the first one created — `replayed: true` — instead of logging it twice: the
+ * key is written in the slip's own transaction, so a crash leaves both or neither.
+ */
+export async function createSlip(userId: string, input: SlipWriteInput & { idempotencyKey?: string }): Promise<{ id: string; replayed: boolean }> {
+  const key = input.idempotencyKey;
+  if (key) {
+    const existing = await findIdempotentSlip(userId, key);
+    if (existing) return { id: existing, replayed: true };
+  }
   const { data, photos } = await readWrite(userId, input, 0);
-  const stored = await storePhotos(photos);
-  return recordingPhotos(stored, () =>
-    db.slip.create({
-      data: { ...data, userId, photos: { create: stored.map((photo) => ({ ...photo, userId })) } },
-      select: { id: true },
-    }),
-  );
+  try {
+    const { id } = await writeWithPhotos(photos, async (tx, stored) => {
+      const slip = await tx.slip.create({
+        data: { ...data, userId, photos: { create: stored.map((photo) => ({ ...photo, userId })) } },
+        select: { id: true },
+      });
+      if (key) await tx.idempotencyKey.create({ data: { userId, key, slipId: slip.id } });
+      return slip;
+    });
+    return { id, replayed: false };
+  } catch (error) {
+    // Two copies of one request racing: the loser's transaction hit the key's primary key.
+    const winner = key ? await findIdempotentSlip(userId, key) : null;
+    if (winner) return { id: winner, replayed: true };
+    throw error;
+  }
 }
 
 /** Replaces the slip's fields; `removePhotoIds` not belonging to this slip are ignored. */
@@ -107,15 +121,12 @@ export async function updateSlip(userId: string, slipId: string, input: SlipWrit
   const removeIds = new Set(input.removePhotoIds ?? []);
   const removing = existing.photos.filter((photo) => removeIds.has(photo.id));
   const { data, photos } = await readWrite(userId, input, existing.photos.length - removing.length);
-  const stored = await storePhotos(photos);
-  await recordingPhotos(stored, () =>
-    db.$transaction(async (tx) => {
-      const { count } = await tx.slip.updateMany({ where: { id: slipId, userId }, data });
-      if (count === 0) throw new AppError("notFound");
-      if (removing.length > 0) await tx.slipPhoto.deleteMany({ where: { id: { in: removing.map((p) => p.id) }, slipId, userId } });
-      await addPhotoRows(tx, userId, slipId, stored);
-    }),
-  );
+  await writeWithPhotos(photos, async (tx, stored) => {
+    const { count } = await tx.slip.updateMany({ where: { id: slipId, userId }, data });
+    if (count === 0) throw new AppError("notFound");
+    if (removing.length > 0) await tx.slipPhoto.deleteMany({ where: { id: { in: removing.map((p) => p.id) }, slipId, userId } });
+    await addPhotoRows(tx, userId, slipId, stored);
+  });
   await removePhotoFiles(removing);
   return { id: slipId };
 }
@@ -141,8 +152,10 @@ export async function addSlipPhotos(userId: string, slipId: string, uploads: Upl
   if (!slip) throw new AppError("notFound");
   const prepared = await preparePhotos(uploads, { keptCount: slip._count.photos, decode: true });
   if (!prepared.ok) throw new AppError("invalidInput", { photos: prepared.errors });
-  const stored = await storePhotos(prepared.photos);
-  await recordingPhotos(stored, () => db.$transaction(async (tx) => addPhotoRows(tx, userId, slipId, stored)));
+  const stored = await writeWithPhotos(prepared.photos, async (tx, stored) => {
+    await addPhotoRows(tx, userId, slipId, stored);
+    return stored;
+  });
   const rows = await db.slipPhoto.findMany({ where: { storageKey: { in: stored.map((p) => p.storageKey) }, userId }, select: { id: true } });
   return { ids: rows.map((row) => row.id) };
 }

@@ -14,7 +14,21 @@ export interface PhotoStorage {
   get(key: string): Promise<Buffer | null>;
   /** Removes `key`; removing a missing key is not an error (deletes are retried after crashes). */
   delete(key: string): Promise<void>;
+  /**
+   * Set by stores that live in the database: the same store bound to the caller's transaction,
+   * so a photo's bytes commit (or roll back) together with its SlipPhoto row.
+   */
+  readonly within?: (tx: PhotoBlobTx) => PhotoStorage;
 }
+
+/** The part of a Prisma transaction client a database-backed store needs. */
+export type PhotoBlobTx = {
+  photoBlob: {
+    create(args: { data: { key: string; contentType: string; data: Uint8Array<ArrayBuffer> } }): Promise<unknown>;
+    findUnique(args: { where: { key: string }; select: { data: true } }): Promise<{ data: Uint8Array } | null>;
+    deleteMany(args: { where: { key: string } }): Promise<unknown>;
+  };
+};
 
 /** 128 random bits as hex, plus the variant ("full" / "thumb") and the file extension. */
 const KEY_SHAPE = /^[0-9a-f]{32}-(full|thumb)\.(jpg|webp)$/;

@@ -18,11 +18,16 @@ export async function GET(request: Request) {
 export async function POST(request: Request) {
   return handleApi(request, async (locale) => {
     const user = await requireUser();
+    const idempotencyKey = request.headers.get("idempotency-key") ?? undefined;
+    if (idempotencyKey !== undefined && !/^[\x21-\x7e]{1,200}$/.test(idempotencyKey)) {
+      throw new AppError("invalidInput", { _form: ["errors.idempotencyKey"] });
+    }
     const { raw, uploads } = await readSlipRequest(request);
-    const { id } = await createSlip(user.id, { raw, uploads, locale });
+    const { id, replayed } = await createSlip(user.id, { raw, uploads, locale, idempotencyKey });
     const slip = await getSlipForUser(user.id, id);
     if (!slip) throw new AppError("notFound");
-    const response = jsonResponse({ slip: toApiSlip(slip) }, 201);
+    const response = jsonResponse({ slip: toApiSlip(slip) }, replayed ? 200 : 201);
+    if (replayed) response.headers.set("Idempotent-Replayed", "true");
     response.headers.set("Location", `/api/slips/${id}`);
     return response;
   });

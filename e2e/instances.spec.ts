@@ -1,0 +1,65 @@
+/**
+ * Two app instances, one PostgreSQL database (@scale): they share nothing else, so a session,
+ * the rate limits and the photos must all travel through the database. Runs when a second
+ * instance is up (E2E_SECOND_PORT: scripts/test.mjs starts one on the PostgreSQL run).
+ */
+import sharp from "sharp";
+import { test, expect, randomEmail, testDb } from "./fixtures";
+import { createUser } from "../prisma/factories/user";
+
+const second = process.env.E2E_SECOND_PORT ? `http://127.0.0.1:${process.env.E2E_SECOND_PORT}` : null;
+
+test.describe("two instances on one database @scale", () => {
+  test.skip(!second, "needs a second instance (the PostgreSQL run starts one)");
+
+  test("sign in on one instance and carry on on the other", async ({ page, user }) => {
+    await page.goto(`${second}/en/account`);
+    await expect(page.getByTestId("signed-in-as")).toContainText(user.email);
+    // Signing out on the second instance ends the session on the first one too.
+    await page.getByTestId("sign-out").click();
+    await page.goto("/en/account");
+    await expect(page).toHaveURL(/\/en\/sign-in/);
+  });
+
+  test("a photo uploaded through one instance is served by the other", async ({ page, user }) => {
+    expect(user.email).toContain("@");
+    const jpeg = await sharp({ create: { width: 300, height: 400, channels: 3, background: "#f4f1e8" } }).jpeg().toBuffer();
+    const created = await page.request.post("/api/slips", {
+      multipart: {
+        merchantName: "Cafe Two Instances", country: "TH", localDateTime: "2025-02-01T12:30", amount: "120", currency: "THB", cardLast4: "4242", entryMode: "chip",
+        photos: { name: "slip.jpg", mimeType: "image/jpeg", buffer: jpeg },
+      },
+    });
+    expect(created.status(), await created.text()).toBe(201);
+    const { slip } = (await created.json()) as { slip: { id: string; photos: { id: string }[] } };
+    const photo = await page.request.get(`${second}/api/slips/${slip.id}/photos/${slip.photos[0]?.id}`);
+    expect(photo.status()).toBe(200);
+    expect(photo.headers()["content-type"]).toBe("image/jpeg");
+    expect((await photo.body()).subarray(0, 2)).toEqual(Buffer.from([0xff, 0xd8]));
+  });
+
+  test("sign-in attempts count across both instances", async ({ request }) => {
+    const account = { email: randomEmail("shared-limit"), password: "right-password" };
+    await createUser(testDb(), account);
+    const attempt = async (base: string, password: string) => {
+      const { csrfToken } = (await (await request.get(`${base}/api/auth/csrf`)).json()) as { csrfToken: string };
+      const response = await request.post(`${base}/api/auth/callback/credentials`, {
+        form: { email: account.email, password, csrfToken, callbackUrl: "/en" },
+        maxRedirects: 0,
+      });
+      return response.headers()["location"] ?? "";
+    };
+    // Ten wrong passwords, alternating between the instances…
+    for (let i = 0; i < 10; i++) expect(await attempt(i % 2 ? second! : "", `wrong-${i}`)).toContain("error");
+    // …and the right one is now refused on either.
+    expect(await attempt(second!, account.password)).toContain("rate_limited");
+    expect(await attempt("", account.password)).toContain("rate_limited");
+  });
+
+  test("the two instances report the same database", async ({ request }) => {
+    const one = await (await request.get("/api/health")).json();
+    const two = await (await request.get(`${second}/api/health`)).json();
+    expect(one.database.provider).toBe("postgres");
+    expect(two.database).toMatchObject({ provider: "postgres", reachable: true, migrationsApplied: one.database.migrationsApplied });
+  });
+});

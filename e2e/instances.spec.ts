@@ -17,6 +17,7 @@ test.describe("two instances on one database @scale", () => {
     await expect(page.getByTestId("signed-in-as")).toContainText(user.email);
     // Signing out on the second instance ends the session on the first one too.
     await page.getByTestId("sign-out").click();
+    await expect(page.getByTestId("signed-out-notice")).toBeVisible();
     await page.goto("/en/account");
     await expect(page).toHaveURL(/\/en\/sign-in/);
   });

@@ -4,18 +4,23 @@
  * auth.ts on every call, so a revoked cookie yields no user here.
  */
 import "server-only";
+import { cache } from "react";
 import { redirect } from "next/navigation";
 import { auth } from "@/auth";
 import { AppError } from "@/server/errors";
 
 export type CurrentUser = { id: string; email: string };
 
-export async function getCurrentUser(): Promise<CurrentUser | null> {
+/**
+ * Once per request (React's cache): the header, the page and its queries all ask, and each
+ * auth() would otherwise decrypt the cookie and query the session version again.
+ */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await auth();
   const id = session?.user?.id;
   const email = session?.user?.email;
   return id && email ? { id, email } : null;
-}
+});
 
 /** For actions and route handlers: throws AppError("unauthorized") when signed out. */
 export async function requireUser(): Promise<CurrentUser> {

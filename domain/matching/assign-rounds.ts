@@ -14,6 +14,7 @@ import { collectCandidateCharges, compareEdges, evaluateCharge } from "./find-ca
 import { pairTwinsInTimeOrder } from "./pair-twins";
 import { observeRate } from "./rate-book";
 import { assignCharge, listMembers, pairKey, splitCharge, type Edge, type MatchState } from "./match-state";
+import { NO_MEMBERS, NO_REASONS } from "./group-charges";
 import type { QualifyingPass } from "./score-pair";
 import type { PooledRecord } from "./record-pool";
 
@@ -30,6 +31,7 @@ function listBarredMembers(state: MatchState, charge: number, slipId: string): n
 }
 
 export function applyDecisions(state: MatchState): void {
+  if (state.confirmed.size === 0) return;
   const slipIndex = new Map(state.slips.map((s) => [s.slip.id, s.index]));
   const count = state.charges.length;
   for (let charge = 0; charge < count; charge += 1) {
@@ -91,7 +93,7 @@ export function observeMatchedRates(state: MatchState): void {
       if ((a.pass !== "reference" && a.pass !== "confirmed") || a.member === null) continue;
       const r = state.pool[a.member]!.record;
       if (r.billedCurrency === s.currency || r.billedCurrency === s.dccHomeCurrency) continue;
-      observeRate(state.book, s.currency, r.billedCurrency, s.amountMinor, r.billedAmountMinor, state.slips[slipIndex]!.day, s.id);
+      observeRate(state.book, s.currency, r.billedCurrency, s.amountMinor, r.billedAmountMinor, state.slips[slipIndex]!.day);
     }
   }
 }
@@ -113,11 +115,12 @@ function mergeInto(state: MatchState, into: number, from: number, key: string, s
   const source = state.charges[from]!;
   if (source.hold !== null) target.hold = source.hold;
   if (source.posting !== null) target.posting = source.posting;
-  target.credits.push(...source.credits);
-  for (const m of listMembers(source)) state.chargeOf.set(m, into);
-  state.charges[from] = { hold: null, posting: null, credits: [], reasons: [] };
+  target.credits = [...target.credits, ...source.credits];
+  for (const m of listMembers(source)) state.chargeOf[m] = into;
+  state.charges[from] = { hold: null, posting: null, credits: NO_MEMBERS, reasons: NO_REASONS };
   state.owner.set(from, slip);
-  state.assigned.get(slip)!.find((a) => a.charge === into)!.reasons.push({ key });
+  const assignment = state.assigned.get(slip)!.find((a) => a.charge === into)!;
+  assignment.reasons = [...assignment.reasons, { key }];
 }
 
 /** Round C: the other half of a charge, its credit, or a same-amount second debit (possible duplicate). */

@@ -5,6 +5,7 @@
  * reported as they are, with no score: the traveller decided, and the engine does not re-score.
  * Everything is sorted by ids so the output never depends on input order. See docs/matching.md.
  */
+import { compareIds } from "./multimap";
 import { describeMerchantScore } from "./merchant-similarity";
 import { evaluatePair, type PairEvaluation } from "./score-pair";
 import { listMembers, pairKey, readChargeId, type Assignment, type MatchState } from "./match-state";
@@ -53,7 +54,7 @@ export function buildMatches(state: MatchState): { matches: ProposedMatch[]; cha
   const matches: ProposedMatch[] = [];
   const charges: { slipId: string; charges: ChargeIds[] }[] = [];
   const used = new Set<number>();
-  const slips = [...state.assigned.keys()].map((i) => state.slips[i]!).sort((a, b) => a.slip.id.localeCompare(b.slip.id));
+  const slips = [...state.assigned.keys()].map((i) => state.slips[i]!).sort((a, b) => compareIds(a.slip.id, b.slip.id));
   for (const slip of slips) {
     const own: ChargeIds[] = [];
     for (const a of state.assigned.get(slip.index)!) {
@@ -83,9 +84,9 @@ export function buildMatches(state: MatchState): { matches: ProposedMatch[]; cha
         creditIds: draft.credits.filter((c) => members.includes(c)).map((c) => state.pool[c]!.record.id).sort(),
       });
     }
-    if (own.length > 0) charges.push({ slipId: slip.slip.id, charges: own.sort((x, y) => x.id.localeCompare(y.id)) });
+    if (own.length > 0) charges.push({ slipId: slip.slip.id, charges: own.sort((x, y) => compareIds(x.id, y.id)) });
   }
-  matches.sort((x, y) => x.slipId.localeCompare(y.slipId) || x.chargeId.localeCompare(y.chargeId) ||
-    ROLE_ORDER[x.role] - ROLE_ORDER[y.role] || x.recordId.localeCompare(y.recordId));
+  matches.sort((x, y) => compareIds(x.slipId, y.slipId) || compareIds(x.chargeId, y.chargeId) ||
+    ROLE_ORDER[x.role] - ROLE_ORDER[y.role] || compareIds(x.recordId, y.recordId));
   return { matches, charges, used };
 }

@@ -22,8 +22,8 @@ const FX_DAYS = 10;
 export function collectCandidateCharges(state: MatchState, slip: SlipInfo, allowFx: boolean): number[] {
   const found = new Set<number>();
   const add = (member: number) => {
-    const charge = state.chargeOf.get(member);
-    if (charge !== undefined && !state.owner.has(charge)) found.add(charge);
+    const charge = state.chargeOf[member]!;
+    if (charge !== -1 && !state.owner.has(charge)) found.add(charge);
   };
   if (slip.approvalCode) state.references.get(`A:${slip.approvalCode}`)?.forEach(add);
   if (slip.rrn) state.references.get(`R:${slip.rrn}`)?.forEach(add);

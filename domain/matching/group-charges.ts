@@ -10,13 +10,22 @@
  * compare merchants with the descriptor-aware similarity. Each record belongs to one charge.
  * See docs/matching.md.
  */
-import { addToIndex, createAmountDayIndex, queryIndex, sealIndex } from "./amount-index";
+import { compareIds } from "./multimap";
+import { queryIndex, type AmountDayIndex } from "./amount-index";
 import { attachCredits, compareRecordMerchants } from "./link-credits";
 import { isDebit, readAmountIn, type PooledRecord } from "./record-pool";
 import type { Reason } from "./match-types";
 
-/** Indices into the record pool; a charge's id is derived from its first member (match-state.ts). */
-export type ChargeDraft = { hold: number | null; posting: number | null; credits: number[]; reasons: Reason[] };
+/**
+ * Indices into the record pool; a charge's id is derived from its first member (match-state.ts).
+ * Lists are replaced, never pushed into: most charges share the frozen empty lists below, which
+ * spares 100 000 records two empty arrays each.
+ */
+export type ChargeDraft = { hold: number | null; posting: number | null; credits: readonly number[]; reasons: readonly Reason[] };
+
+export const NO_MEMBERS: readonly number[] = Object.freeze([]);
+export const NO_REASONS: readonly Reason[] = Object.freeze([]);
+const LINKED: readonly Reason[] = Object.freeze([{ key: "charge.holdThenPosting" }]);
 
 const LINK_MAX_DAYS = 10;
 const LINK_TOLERANCE_PERCENT = 20n;
@@ -50,31 +59,27 @@ function isSameAmount(hold: PooledRecord, posted: PooledRecord): boolean {
     (!!hold.record.originalCurrency && hold.originalAmount !== null && readAmountIn(posted, hold.record.originalCurrency) === hold.originalAmount);
 }
 
-function linkHoldsToPostings(pool: PooledRecord[]): Link[] {
-  const postings = createAmountDayIndex<PooledRecord>();
-  for (const p of pool) {
-    if (p.role !== "posting") continue;
-    addToIndex(postings, p.record.billedCurrency, p.day, p.amount, p.record.id, p);
-    if (p.originalAmount !== null && p.record.originalCurrency) addToIndex(postings, p.record.originalCurrency, p.day, p.originalAmount, p.record.id, p);
-  }
-  sealIndex(postings);
+function linkHoldsToPostings(pool: PooledRecord[], index: AmountDayIndex): Link[] {
   const candidates: Link[] = [];
+  const seenBy = new Int32Array(pool.length).fill(-1);
+  const exact: PooledRecord[] = [];
+  const near: PooledRecord[] = [];
   for (const hold of pool) {
     if (hold.role !== "hold") continue;
     // Exact amounts first: when one links, the 20 % band is not searched (a hold almost always
     // posts unchanged; a tip or FX move is the exception) — fewer merchant comparisons.
-    const exact: PooledRecord[] = [];
-    const near: PooledRecord[] = [];
-    const seen = new Set<number>();
-    const visit = (posted: PooledRecord) => {
-      if (seen.has(posted.index)) return;
-      seen.add(posted.index);
+    exact.length = 0;
+    near.length = 0;
+    const visit = (at: number) => {
+      const posted = pool[at]!;
+      if (posted.role !== "posting" || seenBy[at] === hold.index) return;
+      seenBy[posted.index] = hold.index;
       (isSameAmount(hold, posted) ? exact : near).push(posted);
     };
     const lookups: [string | undefined, number | null][] = [[hold.record.billedCurrency, hold.amount], [hold.record.originalCurrency, hold.originalAmount]];
     for (const [currency, amount] of lookups) {
       if (!currency || amount === null) continue;
-      queryIndex(postings, currency, hold.day - 1, hold.day + LINK_MAX_DAYS, Math.floor(amount * 0.8), Math.ceil(amount * 1.2), visit);
+      queryIndex(index, currency, hold.day - 1, hold.day + LINK_MAX_DAYS, Math.floor(amount * 0.8), Math.ceil(amount * 1.2), visit);
     }
     const before = candidates.length;
     for (const posted of exact) {
@@ -87,7 +92,7 @@ function linkHoldsToPostings(pool: PooledRecord[]): Link[] {
       if (link) candidates.push(link);
     }
   }
-  candidates.sort((a, b) => b.rank - a.rank || a.holdId.localeCompare(b.holdId) || a.postingId.localeCompare(b.postingId));
+  candidates.sort((a, b) => b.rank - a.rank || compareIds(a.holdId, b.holdId) || compareIds(a.postingId, b.postingId));
   const used = new Set<number>();
   return candidates.filter((link) => {
     if (used.has(link.hold) || used.has(link.posting)) return false;
@@ -98,24 +103,25 @@ function linkHoldsToPostings(pool: PooledRecord[]): Link[] {
 
 /**
  * Every record with a role, grouped: linked hold+posting pairs, lone debits, credits on their
- * charge, lone credits. `chargeOf` maps a pool index to its charge's index.
+ * charge, lone credits. `chargeOf` maps a pool position to its charge's index (−1: none).
  */
-export function groupCharges(pool: PooledRecord[]): { charges: ChargeDraft[]; chargeOf: Map<number, number> } {
+export function groupCharges(pool: PooledRecord[], index: AmountDayIndex): { charges: ChargeDraft[]; chargeOf: Int32Array } {
   const charges: ChargeDraft[] = [];
-  const chargeOf = new Map<number, number>();
+  const chargeOf = new Int32Array(pool.length).fill(-1);
   const open = (draft: ChargeDraft) => charges.push(draft) - 1;
-  for (const link of linkHoldsToPostings(pool)) {
-    const at = open({ hold: link.hold, posting: link.posting, credits: [], reasons: [{ key: "charge.holdThenPosting" }] });
-    chargeOf.set(link.hold, at).set(link.posting, at);
+  for (const link of linkHoldsToPostings(pool, index)) {
+    const at = open({ hold: link.hold, posting: link.posting, credits: NO_MEMBERS, reasons: LINKED });
+    chargeOf[link.hold] = at;
+    chargeOf[link.posting] = at;
   }
   for (const p of pool) {
-    if (!isDebit(p) || chargeOf.has(p.index)) continue;
-    chargeOf.set(p.index, open({ hold: p.role === "hold" ? p.index : null, posting: p.role === "posting" ? p.index : null, credits: [], reasons: [] }));
+    if (!isDebit(p) || chargeOf[p.index] !== -1) continue;
+    chargeOf[p.index] = open({ hold: p.role === "hold" ? p.index : null, posting: p.role === "posting" ? p.index : null, credits: NO_MEMBERS, reasons: NO_REASONS });
   }
-  attachCredits(pool, charges, chargeOf);
+  attachCredits(pool, charges, chargeOf, index);
   for (const p of pool) {
     if (p.role === "reversal" || p.role === "refund") {
-      if (!chargeOf.has(p.index)) chargeOf.set(p.index, open({ hold: null, posting: null, credits: [p.index], reasons: [] }));
+      if (chargeOf[p.index] === -1) chargeOf[p.index] = open({ hold: null, posting: null, credits: [p.index], reasons: NO_REASONS });
     }
   }
   return { charges, chargeOf };

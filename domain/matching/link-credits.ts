@@ -8,7 +8,8 @@
  * are tried first; a partial refund is only looked for among debits whose descriptor starts the
  * same way (a cheap key), which keeps the search linear. See docs/matching.md.
  */
-import { appendTo } from "./multimap";
+import { queryIndex, type AmountDayIndex } from "./amount-index";
+import { appendTo, compareIds } from "./multimap";
 import { comparePreparedMerchants, type MerchantScore } from "./merchant-similarity";
 import { readMerchantKey } from "./merchant-words";
 import { getPlaceWords, getPreparedMerchant, isDebit, readAmountIn, type PooledRecord } from "./record-pool";
@@ -54,22 +55,6 @@ function evaluate(credit: PooledRecord, debit: PooledRecord, charge: number, lea
   };
 }
 
-/** currency → absolute amount → debits (billed and original amounts): one lookup per credit. */
-function buildExactIndex(pool: PooledRecord[]): Map<string, Map<number, PooledRecord[]>> {
-  const index = new Map<string, Map<number, PooledRecord[]>>();
-  const add = (currency: string, amount: number, p: PooledRecord) => {
-    let byAmount = index.get(currency);
-    if (!byAmount) index.set(currency, (byAmount = new Map()));
-    appendTo(byAmount, amount, p);
-  };
-  for (const p of pool) {
-    if (!isDebit(p)) continue;
-    add(p.record.billedCurrency, p.amount, p);
-    if (p.originalAmount !== null && p.record.originalCurrency) add(p.record.originalCurrency, p.originalAmount, p);
-  }
-  return index;
-}
-
 function buildKeyIndex(pool: PooledRecord[]): Map<string, PooledRecord[]> {
   const byKey = new Map<string, PooledRecord[]>();
   for (const p of pool) {
@@ -81,27 +66,23 @@ function buildKeyIndex(pool: PooledRecord[]): Map<string, PooledRecord[]> {
 }
 
 /** Puts credits onto charges, best pairs first; `chargeOf` gains every credit placed. */
-export function attachCredits(pool: PooledRecord[], charges: ChargeDraft[], chargeOf: Map<number, number>): void {
+export function attachCredits(pool: PooledRecord[], charges: ChargeDraft[], chargeOf: Int32Array, index: AmountDayIndex): void {
   const credits = pool.filter((p) => p.role === "reversal" || p.role === "refund");
   if (credits.length === 0) return;
-  const exact = buildExactIndex(pool);
   let byKey: Map<string, PooledRecord[]> | null = null;
   const candidates: Candidate[] = [];
   for (const credit of credits) {
     const maxDays = MAX_DAYS[credit.role === "reversal" ? "reversal" : "refund"];
     const found: Candidate[] = [];
     const visit = (debit: PooledRecord) => {
-      const at = chargeOf.get(debit.index);
-      const draft = at === undefined ? undefined : charges[at];
-      if (!draft) return;
-      const candidate = evaluate(credit, debit, at!, pool[draft.posting ?? draft.hold!]!);
+      const at = chargeOf[debit.index]!;
+      const draft = charges[at];
+      if (!draft || !isDebit(debit)) return;
+      const candidate = evaluate(credit, debit, at, pool[draft.posting ?? draft.hold!]!);
       if (candidate && !found.some((c) => c.charge === candidate.charge)) found.push(candidate);
     };
     for (const [currency, amount] of [[credit.record.billedCurrency, credit.amount], [credit.record.originalCurrency, credit.originalAmount]] as const) {
-      if (!currency || amount === null) continue;
-      for (const debit of exact.get(currency)?.get(amount) ?? []) {
-        if (debit.day >= credit.day - maxDays && debit.day <= credit.day + 1) visit(debit);
-      }
+      if (currency && amount !== null) queryIndex(index, currency, credit.day - maxDays, credit.day + 1, amount, amount, (at) => visit(pool[at]!));
     }
     if (found.length === 0 && credit.role === "refund") {
       byKey ??= buildKeyIndex(pool);
@@ -109,17 +90,17 @@ export function attachCredits(pool: PooledRecord[], charges: ChargeDraft[], char
     }
     candidates.push(...found);
   }
-  candidates.sort((a, b) => b.rank - a.rank || a.creditId.localeCompare(b.creditId) || a.debitId.localeCompare(b.debitId));
+  candidates.sort((a, b) => b.rank - a.rank || compareIds(a.creditId, b.creditId) || compareIds(a.debitId, b.debitId));
   const taken = new Map<number, number>();
   for (const c of candidates) {
-    if (chargeOf.has(c.credit)) continue;
+    if (chargeOf[c.credit] !== -1) continue;
     const draft = charges[c.charge]!;
     const lead = pool[draft.posting ?? draft.hold!]!;
     const already = taken.get(c.charge) ?? 0;
     if (c.inLeadCurrency && already + c.amount > lead.amount) continue;
     taken.set(c.charge, already + (c.inLeadCurrency ? c.amount : 0));
-    draft.credits.push(c.credit);
-    draft.reasons.push({ key: "charge.creditOffsets" });
-    chargeOf.set(c.credit, c.charge);
+    draft.credits = [...draft.credits, c.credit];
+    draft.reasons = [...draft.reasons, { key: "charge.creditOffsets" }];
+    chargeOf[c.credit] = c.charge;
   }
 }

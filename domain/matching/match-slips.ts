@@ -13,25 +13,26 @@ import { buildMatches } from "./build-matches";
 import { groupCharges } from "./group-charges";
 import { buildDecisionSets, indexCharges, type MatchState } from "./match-state";
 import { createRateBook, observeRate } from "./rate-book";
-import { poolRecords } from "./record-pool";
+import { indexRecords, poolRecords } from "./record-pool";
 import { prepareSlips } from "./slip-info";
 import type { MatchInput, MatchResult } from "./match-types";
 
 export function matchSlips({ slips, records, decisions = [], rates = [] }: MatchInput): MatchResult {
   const pool = poolRecords(records);
-  const { charges, chargeOf } = groupCharges(pool);
+  const amounts = indexRecords(pool);
+  const { charges, chargeOf } = groupCharges(pool, amounts);
   const book = createRateBook(rates);
   for (const p of pool) {
     const r = p.record;
     if ((p.role === "hold" || p.role === "posting") && r.originalCurrency && p.originalAmount !== null) {
-      observeRate(book, r.originalCurrency, r.billedCurrency, p.originalAmount, p.amount, p.day, r.id);
+      observeRate(book, r.originalCurrency, r.billedCurrency, p.originalAmount, p.amount, p.day);
     }
   }
   const prepared = prepareSlips(slips);
   const state: MatchState = {
     slips: prepared, pool, charges, chargeOf, owner: new Map(), assigned: new Map(),
     ...buildDecisionSets(decisions, new Set(slips.map((s) => s.id))),
-    book, amounts: new Map(), references: new Map(), billedCurrencies: [], clockOffsets: new Map(),
+    book, amounts, references: new Map(), billedCurrencies: [], clockOffsets: new Map(),
   };
   applyDecisions(state);
   indexCharges(state);

@@ -6,8 +6,8 @@
  * slip proves belong together), so a charge's id is always derived from its first member — never
  * stored — and stays the same whatever order the input came in. See docs/matching.md.
  */
-import { appendTo } from "./multimap";
-import { addToIndex, createAmountDayIndex, sealIndex, type AmountDayIndex } from "./amount-index";
+import { appendTo, compareIds } from "./multimap";
+import type { AmountDayIndex } from "./amount-index";
 import type { ChargeDraft } from "./group-charges";
 import type { RateBook } from "./rate-book";
 import type { PooledRecord } from "./record-pool";
@@ -15,19 +15,20 @@ import type { QualifyingPass } from "./score-pair";
 import type { SlipInfo } from "./slip-info";
 import type { MatchDecision, PassName, Reason } from "./match-types";
 
-export type Assignment = { charge: number; pass: PassName; member: number | null; reasons: Reason[] };
+export type Assignment = { charge: number; pass: PassName; member: number | null; reasons: readonly Reason[] };
 
 export type MatchState = {
   slips: SlipInfo[];
   pool: PooledRecord[];
   charges: ChargeDraft[];
-  chargeOf: Map<number, number>;
+  /** Pool position → charge index (−1: the record belongs to no charge). */
+  chargeOf: Int32Array;
   owner: Map<number, number>;
   assigned: Map<number, Assignment[]>;
   rejected: Set<string>;
   confirmed: Map<string, string>;
   book: RateBook;
-  amounts: AmountDayIndex<number>;
+  amounts: AmountDayIndex;
   references: Map<string, number[]>;
   billedCurrencies: string[];
   /** Learned issuer-clock offsets in minutes, per record source and card (clock-offsets.ts). */
@@ -50,7 +51,7 @@ export function readChargeId(state: MatchState, charge: number): string {
 }
 
 /** The members a slip is scored on: the debits, or the credits when the charge has no debit. */
-export function listScoringMembers(draft: ChargeDraft): number[] {
+export function listScoringMembers(draft: ChargeDraft): readonly number[] {
   const debits = [...(draft.hold === null ? [] : [draft.hold]), ...(draft.posting === null ? [] : [draft.posting])];
   return debits.length > 0 ? debits : draft.credits;
 }
@@ -59,7 +60,7 @@ export function buildDecisionSets(decisions: readonly MatchDecision[], slipIds: 
   const rejected = new Set<string>();
   const confirmed = new Map<string, string>();
   const decidedSlips = new Set<string>();
-  const sorted = [...decisions].sort((a, b) => a.slipId.localeCompare(b.slipId) || a.recordId.localeCompare(b.recordId));
+  const sorted = [...decisions].sort((a, b) => compareIds(a.slipId, b.slipId) || compareIds(a.recordId, b.recordId));
   for (const d of sorted) {
     if (!slipIds.has(d.slipId)) continue;
     decidedSlips.add(d.slipId);
@@ -69,27 +70,21 @@ export function buildDecisionSets(decisions: readonly MatchDecision[], slipIds: 
   return { rejected, confirmed, decidedSlips };
 }
 
-/** Indexes every charge's scoring members by amount and day (billed and original), and references. */
+/**
+ * Indexes the printed references of every record in a charge (a hit on any member leads to its
+ * charge) and lists the billed currencies the FX search must try.
+ */
 export function indexCharges(state: MatchState): void {
-  const amounts = createAmountDayIndex<number>();
   const references = new Map<string, number[]>();
   const currencies = new Set<string>();
-  const addRef = (key: string, p: number) => appendTo(references, key, p);
-  for (const draft of state.charges) {
-    for (const m of listScoringMembers(draft)) {
-      const p = state.pool[m]!;
-      const r = p.record;
-      addToIndex(amounts, r.billedCurrency, p.day, p.amount, r.id, m);
-      currencies.add(r.billedCurrency);
-      if (p.originalAmount !== null && r.originalCurrency) addToIndex(amounts, r.originalCurrency, p.day, p.originalAmount, r.id, m);
-      const refs = r.references;
-      if (refs.authCode) addRef(`A:${refs.authCode.trim().toUpperCase()}`, m);
-      if (refs.rrn) addRef(`R:${refs.rrn.trim().toUpperCase()}`, m);
-      if (refs.issuerTransactionId) addRef(`R:${refs.issuerTransactionId.trim().toUpperCase()}`, m);
-    }
+  for (const p of state.pool) {
+    if (p.role === null) continue;
+    const refs = p.record.references;
+    currencies.add(p.record.billedCurrency);
+    if (refs.authCode) appendTo(references, `A:${refs.authCode.trim().toUpperCase()}`, p.index);
+    if (refs.rrn) appendTo(references, `R:${refs.rrn.trim().toUpperCase()}`, p.index);
+    if (refs.issuerTransactionId) appendTo(references, `R:${refs.issuerTransactionId.trim().toUpperCase()}`, p.index);
   }
-  sealIndex(amounts);
-  state.amounts = amounts;
   state.references = references;
   state.billedCurrencies = [...currencies].sort();
 }
@@ -117,6 +112,6 @@ export function splitCharge(state: MatchState, charge: number, members: readonly
   draft.credits = draft.credits.filter((c) => !moving.has(c));
   state.charges.push(split);
   const at = state.charges.length - 1;
-  for (const m of members) state.chargeOf.set(m, at);
+  for (const m of members) state.chargeOf[m] = at;
   return at;
 }

@@ -8,7 +8,7 @@
  * file do not matter. A Latin name only counts on word boundaries, so "CU" is not found in
  * "CUSTOM" nor "SHELL" in "SHELLFISH".
  */
-import { appendTo } from "./multimap";
+import { appendTo, compareIds } from "./multimap";
 
 type AliasEntry = readonly [key: string, ...names: string[]];
 
@@ -76,7 +76,7 @@ export function foldAliasText(text: string): string {
 /** Every alias name, folded, longest first so "SEVENELEVEN" wins over shorter overlapping names. */
 export const ALIAS_NAMES: readonly AliasName[] = ALIAS_ENTRIES.flatMap(([key, ...names]) =>
   names.map((name) => ({ key, folded: foldAliasText(name) })),
-).sort((a, b) => b.folded.length - a.folded.length || a.folded.localeCompare(b.folded));
+).sort((a, b) => b.folded.length - a.folded.length || compareIds(a.folded, b.folded));
 
 /** Names indexed by their first two characters, so finding an alias costs a few lookups per position. */
 const BY_PREFIX = new Map<string, AliasName[]>();

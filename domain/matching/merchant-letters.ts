@@ -1,7 +1,7 @@
 /**
  * Letter-level helpers for merchant similarity: a name's words with the slip's or record's own
  * city dropped, and Sørensen–Dice over character pairs (works for "STARBUCKS 123" and "星巴克咖啡"
- * alike). A prepared name caches its joined letters and pair counts the first time they are
+ * alike; pairs are UTF-16 units, which is exact for every name outside the rare astral planes). A prepared name caches its joined letters and pair counts the first time they are
  * needed — matching compares one record with many slips — and the cache is only used when no word
  * was dropped, which is what must stay true for it to be right. See docs/matching.md.
  */
@@ -27,46 +27,46 @@ export function dropPlaces(words: MerchantWord[], places: ReadonlySet<string>): 
   return kept.length === words.length ? words : kept;
 }
 
-function countBigrams(text: string): Map<string, number> {
-  const chars = [...text];
-  const counts = new Map<string, number>();
-  for (let i = 1; i < chars.length; i += 1) {
-    const gram = chars[i - 1]! + chars[i]!;
-    counts.set(gram, (counts.get(gram) ?? 0) + 1);
-  }
-  return counts;
+/**
+ * The name's character pairs as a sorted list of numbers (first unit × 65 536 + second): comparing
+ * two names is then a merge of two small arrays, with no Map (nor typed-array buffer) per name.
+ */
+function encodeBigrams(text: string): number[] {
+  const codes: number[] = [];
+  for (let i = 1; i < text.length; i += 1) codes.push(text.charCodeAt(i - 1) * 65_536 + text.charCodeAt(i));
+  return codes.sort((a, b) => a - b);
 }
 
-function sumCounts(counts: Map<string, number>): number {
-  let total = 0;
-  for (const n of counts.values()) total += n;
-  return total;
-}
-
-/** Sørensen–Dice from pair counts; names too short for a pair count as equal or not. */
-export function diceOfCounts(a: Map<string, number>, b: Map<string, number>, joinedA: string, joinedB: string): number {
-  const totalA = sumCounts(a);
-  const totalB = sumCounts(b);
-  if (totalA === 0 || totalB === 0) return joinedA === joinedB ? 1 : 0;
+/** Sørensen–Dice over character pairs; names too short for a pair count as equal or not. */
+export function diceOfBigrams(a: readonly number[], b: readonly number[], joinedA: string, joinedB: string): number {
+  if (a.length === 0 || b.length === 0) return joinedA === joinedB ? 1 : 0;
   let shared = 0;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  for (const [gram, n] of small) shared += Math.min(n, large.get(gram) ?? 0);
-  return (2 * shared) / (totalA + totalB);
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      shared += 1;
+      i += 1;
+      j += 1;
+    } else if (a[i]! < b[j]!) i += 1;
+    else j += 1;
+  }
+  return (2 * shared) / (a.length + b.length);
 }
 
 export function diceOfStrings(a: string, b: string): number {
-  return diceOfCounts(countBigrams(a), countBigrams(b), a, b);
+  return diceOfBigrams(encodeBigrams(a), encodeBigrams(b), a, b);
 }
 
-export type Letters = { joined: string; bigrams: Map<string, number> };
+export type Letters = { joined: string; bigrams: number[] };
 
 /** The words joined and their letter pairs; cached on the prepared name when `words` is its own list. */
 export function readLetters(prepared: PreparedMerchant, words: MerchantWord[]): Letters {
   if (words !== prepared.words) {
     const joined = words.map((w) => w.text).join("");
-    return { joined, bigrams: countBigrams(joined) };
+    return { joined, bigrams: encodeBigrams(joined) };
   }
   prepared.joined ??= words.map((w) => w.text).join("");
-  prepared.bigrams ??= countBigrams(prepared.joined);
+  prepared.bigrams ??= encodeBigrams(prepared.joined);
   return { joined: prepared.joined, bigrams: prepared.bigrams };
 }

@@ -10,7 +10,7 @@
  * a missing name is "unknown" too — matching then asks for other evidence. See docs/matching.md.
  */
 import { findChainAlias, foldAliasText } from "./merchant-aliases";
-import { diceOfCounts, diceOfStrings, dropPlaces, readLetters } from "./merchant-letters";
+import { diceOfBigrams, diceOfStrings, dropPlaces, readLetters } from "./merchant-letters";
 import { listPlaceWords, prepareMerchant, type MerchantWord, type PreparedMerchant } from "./merchant-words";
 import type { Reason } from "./match-types";
 
@@ -115,7 +115,7 @@ export function comparePreparedMerchants(slip: PreparedMerchant, record: Prepare
   // (descriptors lead with the brand) must be found in the other.
   const cap = sharesLeadWord(a, b) ? 1 : SIMILAR_MERCHANT - 0.05;
   const words = Math.min(scoreWordOverlap(a, b), cap);
-  const letters = Math.min(0.9 * diceOfCounts(lettersA.bigrams, lettersB.bigrams, joinedA, joinedB), cap);
+  const letters = Math.min(0.9 * diceOfBigrams(lettersA.bigrams, lettersB.bigrams, joinedA, joinedB), cap);
   const best = Math.round(Math.max(words, letters) * 100) / 100;
   if (best < SIMILAR_MERCHANT) return verdictOf(best, "different", false);
   return verdictOf(best, words >= letters ? "words" : "letters", false);

@@ -15,7 +15,7 @@ export type MerchantWord = { text: string; weight: number; isCjk: boolean };
  */
 export type PreparedMerchant = {
   words: MerchantWord[]; hasCjk: boolean; hasLatin: boolean;
-  alias?: string | null; joined?: string; bigrams?: Map<string, number>;
+  alias?: string | null; joined?: string; bigrams?: number[];
 };
 
 const CJK = "\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Hangul}ー々〆";
@@ -100,12 +100,16 @@ function isNoise(text: string): boolean {
   return DROPPED.has(text) || (/^\d+$/.test(text) && text.length >= 2);
 }
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+const ASCII_WORD = /[A-Z0-9]+/g;
+
 /** The weighted words of a merchant name (see the header for every step). */
 export function prepareMerchant(name: string): PreparedMerchant {
-  const folded = stripPrefixes(stripLatinAccents(name.normalize("NFKC")).toUpperCase())
-    .replace(/['’`´]/g, "")
-    .replace(/([A-Z])&([A-Z])/g, "$1$2");
-  const raw = (folded.match(WORD) ?? []).map((text) => {
+  // Most descriptors are plain ASCII: Unicode normalisation and script classes would not change them.
+  const isAscii = PRINTABLE_ASCII.test(name);
+  const upper = isAscii ? name.toUpperCase() : stripLatinAccents(name.normalize("NFKC")).toUpperCase();
+  const folded = stripPrefixes(upper).replace(/['’`´]/g, "").replace(/([A-Z])&([A-Z])/g, "$1$2");
+  const raw = (folded.match(isAscii ? ASCII_WORD : WORD) ?? []).map((text) => {
     const isCjk = IS_CJK.test(text);
     return { text: isCjk ? trimCjkRun(text) : text, isCjk };
   });
@@ -132,7 +136,17 @@ export function listPlaceWords(...places: (string | null | undefined)[]): string
   return words;
 }
 
-/** First five letters of the name without credit words and processor prefixes: a cheap grouping key. */
+/**
+ * First ten letters or digits of the name without credit words and processor prefixes: a cheap
+ * grouping key for a refund and the purchase it refunds, which come from the same source and so
+ * spell the merchant alike. A character loop, no Unicode normalisation: it runs on every debit.
+ */
 export function readMerchantKey(name: string): string {
-  return stripPrefixes(name.normalize("NFKC").toUpperCase()).replace(/[^\p{L}\p{N}]+/gu, "").slice(0, 5);
+  const text = stripPrefixes(name.slice(0, 40).toUpperCase());
+  let key = "";
+  for (let i = 0; i < text.length && key.length < 10; i += 1) {
+    const code = text.charCodeAt(i);
+    if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || code > 127) key += text[i];
+  }
+  return key;
 }

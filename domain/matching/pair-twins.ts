@@ -7,7 +7,7 @@
  * there are as many charges as twins, and the traveller has decided nothing about these slips.
  * See docs/matching.md.
  */
-import { appendTo } from "./multimap";
+import { appendTo, compareIds } from "./multimap";
 import { listMembers, readChargeId, type Edge, type MatchState } from "./match-state";
 
 function readChargeTime(state: MatchState, charge: number): number | null {
@@ -34,10 +34,10 @@ export function pairTwinsInTimeOrder(state: MatchState, edges: readonly Edge[], 
     const times = charges.map((c) => readChargeTime(state, c));
     if (times.some((t) => t === null)) continue;
     if (!twins.every((slip) => charges.every((charge) => byPair.has(`${slip}|${charge}`)))) continue;
-    const slipOrder = [...twins].sort((a, b) => state.slips[a]!.wallMinutes - state.slips[b]!.wallMinutes || state.slips[a]!.slip.id.localeCompare(state.slips[b]!.slip.id));
+    const slipOrder = [...twins].sort((a, b) => state.slips[a]!.wallMinutes - state.slips[b]!.wallMinutes || compareIds(state.slips[a]!.slip.id, state.slips[b]!.slip.id));
     const chargeOrder = charges
       .map((charge, i) => ({ charge, time: times[i]! }))
-      .sort((a, b) => a.time - b.time || readChargeId(state, a.charge).localeCompare(readChargeId(state, b.charge)));
+      .sort((a, b) => a.time - b.time || compareIds(readChargeId(state, a.charge), readChargeId(state, b.charge)));
     slipOrder.forEach((slip, i) => {
       const edge = byPair.get(`${slip}|${chargeOrder[i]!.charge}`)!;
       const assignment = state.assigned.get(slip)!.at(-1)!;

@@ -3,9 +3,12 @@
  * printed, never shifted through UTC), its role in a charge (hold, posting, reversal, refund —
  * or none for fees, card payments and transfers, which no slip can explain), absolute amounts,
  * and its merchant name prepared lazily (only records that survive the amount and date filters
- * are ever prepared, which is what keeps 100 000 records cheap). See docs/matching.md.
+ * are ever prepared, and each distinct descriptor only once per run — which is what keeps
+ * 100 000 records cheap). See docs/matching.md.
  */
+import { addToIndex, createAmountDayIndex, sealIndex, type AmountDayIndex } from "./amount-index";
 import { toDayNumber, toWallMinutes } from "./calendar-days";
+import { compareIds } from "./multimap";
 import { listPlaceWords, prepareMerchant, type PreparedMerchant } from "./merchant-words";
 import type { ChargeRole, MatchRecord } from "./match-types";
 
@@ -21,6 +24,8 @@ export type PooledRecord = {
   originalAmount: number | null;
   prepared?: PreparedMerchant;
   places?: string[];
+  /** Shared by every record of one run: one prepared name per distinct descriptor. */
+  names: Map<string, PreparedMerchant>;
 };
 
 function readRole(record: MatchRecord): ChargeRole | null {
@@ -36,6 +41,7 @@ function readRole(record: MatchRecord): ChargeRole | null {
 }
 
 export function poolRecords(records: readonly MatchRecord[]): PooledRecord[] {
+  const names = new Map<string, PreparedMerchant>();
   return records.map((record, index) => {
     const day = toDayNumber(record.transactionDate);
     return {
@@ -45,17 +51,34 @@ export function poolRecords(records: readonly MatchRecord[]): PooledRecord[] {
       role: readRole(record),
       amount: Math.abs(record.billedAmountMinor),
       originalAmount: record.originalAmountMinor === undefined || !record.originalCurrency ? null : Math.abs(record.originalAmountMinor),
+      names,
     };
   });
+}
+
+/** Every record with a role, under its billed and (when printed) original amount and currency. */
+export function indexRecords(pool: readonly PooledRecord[]): AmountDayIndex {
+  const index = createAmountDayIndex();
+  for (const p of pool) {
+    if (p.role === null) continue;
+    addToIndex(index, p.record.billedCurrency, p.day, p.amount, p.index);
+    if (p.originalAmount !== null && p.record.originalCurrency) addToIndex(index, p.record.originalCurrency, p.day, p.originalAmount, p.index);
+  }
+  sealIndex(index, (a, b) => compareIds(pool[a]!.record.id, pool[b]!.record.id));
+  return index;
 }
 
 export function isDebit(p: PooledRecord): boolean {
   return p.role === "hold" || p.role === "posting";
 }
 
+/** Statements repeat descriptors ("TFL TRAVEL CH", "GRAB* …") endlessly: each is prepared once. */
 export function getPreparedMerchant(p: PooledRecord): PreparedMerchant {
-  if (!p.prepared) p.prepared = prepareMerchant(p.record.merchant);
-  return p.prepared;
+  if (p.prepared) return p.prepared;
+  let prepared = p.names.get(p.record.merchant);
+  if (!prepared) p.names.set(p.record.merchant, (prepared = prepareMerchant(p.record.merchant)));
+  p.prepared = prepared;
+  return prepared;
 }
 
 export function getPlaceWords(p: PooledRecord): string[] {

@@ -6,6 +6,7 @@
  * both records print, and one we cannot compare is taken as a full offset only when it is a
  * reversal (a release is always of the whole hold). See docs/statuses.md.
  */
+import { compareIds } from "@/domain/matching/multimap";
 import type { Charge, MatchRecord } from "@/domain/matching";
 import type { Evidence } from "./status-types";
 
@@ -49,7 +50,7 @@ function listIds(charge: Charge): string[] {
 
 export function classifyCharge(charge: Charge): ChargeSummary {
   const lead = charge.posting ?? charge.hold ?? null;
-  const lastCredit = [...charge.credits].sort((a, b) => readDate(a).localeCompare(readDate(b))).at(-1);
+  const lastCredit = [...charge.credits].sort((a, b) => compareIds(readDate(a), readDate(b))).at(-1);
   const recordIds = listIds(charge);
   const keys = (...k: string[]) => ({ recordIds, reasonKeys: [...(charge.hold ? ["evidence.holdSeen"] : []), ...k] });
   if (!lead) {

@@ -14,6 +14,7 @@
  * change of records or decisions is cheap and gives the same answer for the same input.
  * See docs/statuses.md.
  */
+import { compareIds } from "@/domain/matching/multimap";
 import { addDays } from "@/domain/matching/calendar-days";
 import { readSlipLocalDate } from "@/domain/matching/calendar-days";
 import { detectCardNetwork, disputeGrounds } from "@/domain/disputes";
@@ -25,7 +26,7 @@ import type { DeriveStatusInput, Evidence, SlipStatus, SlipStatusResult } from "
 type Decision = { status: SlipStatus; since: string; focus: ChargeSummary[] };
 
 function byDateThenId(a: ChargeSummary, b: ChargeSummary): number {
-  return a.date.localeCompare(b.date) || a.charge.id.localeCompare(b.charge.id);
+  return compareIds(a.date, b.date) || compareIds(a.charge.id, b.charge.id);
 }
 
 function decide(summaries: ChargeSummary[], hasPaidInstead: boolean, slipDate: string, today: string): Decision {

@@ -51,6 +51,18 @@ describe("createSlip with an idempotency key", () => {
   });
 });
 
+describe("concurrent writers", () => {
+  it("twenty writers at once all succeed: no database-busy error reaches anyone", async () => {
+    const users = await Promise.all(Array.from({ length: 4 }, (_, i) => createTestUser(`busy${i}`)));
+    const upload = await jpegUpload();
+    const results = await Promise.allSettled(
+      Array.from({ length: 20 }, (_, i) => createSlip(users[i % 4]!.id, { raw: slipFields(), uploads: i % 2 ? [upload] : [], locale: "en" })),
+    );
+    expect(results.filter((r) => r.status === "rejected")).toEqual([]);
+    expect(await db.slip.count({ where: { userId: { in: users.map((u) => u.id) } } })).toBe(20);
+  });
+});
+
 describe("the database photo store", () => {
   it("keeps a slip's photo and thumbnail in the database, not on disk, and serves them back", async () => {
     const user = await createTestUser("blob");

@@ -1,6 +1,6 @@
 /**
  * Every message key the dispute grounds can return, relative to the "tracking" namespace
- * (messages/tracking/*.json); a test keeps this list and both message files in step.
+ * ("tracking" in messages/*.json); a test keeps this list and both message files in step.
  * See docs/statuses.md.
  */
 export const DISPUTE_MESSAGE_KEYS = [

@@ -217,7 +217,10 @@ export function linkPendingToPosted(records: readonly IssuerRecord[]): PendingLi
     };
     // Exact amounts on every day first, then the rest of the ±20% band.
     for (const bucket of buckets) {
-      for (const entry of closestFirst(bucket, amount, amount, amount)) if (budget > 0) score(entry);
+      for (const entry of closestFirst(bucket, amount, amount, amount)) {
+        if (budget <= 0) break;
+        score(entry);
+      }
     }
     for (const bucket of buckets) {
       for (const entry of closestFirst(bucket, amount, min, max)) {

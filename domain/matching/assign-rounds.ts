@@ -8,12 +8,12 @@
  * greedily by best score over ALL slips (compareEdges), so two near-identical slips each get the
  * record nearest in time instead of the first slip taking both. See docs/matching.md.
  */
-import { appendTo } from "./multimap";
+import { appendTo, compareIds } from "./multimap";
 import { learnClockOffsets } from "./clock-offsets";
 import { collectCandidateCharges, compareEdges, evaluateCharge } from "./find-candidates";
 import { pairTwinsInTimeOrder } from "./pair-twins";
 import { observeRate } from "./rate-book";
-import { assignCharge, listMembers, pairKey, splitCharge, type Edge, type MatchState } from "./match-state";
+import { assignCharge, listMembers, pairKey, readChargeId, splitCharge, type Edge, type MatchState } from "./match-state";
 import { NO_MEMBERS, NO_REASONS } from "./group-charges";
 import type { QualifyingPass } from "./score-pair";
 import type { PooledRecord } from "./record-pool";
@@ -139,7 +139,9 @@ export function attachExtraCharges(state: MatchState): void {
     const barred = listBarredMembers(state, edge.charge, edge.slipId);
     if (barred.length > 0) splitCharge(state, edge.charge, barred);
     const extra = state.charges[edge.charge]!;
-    const own = state.assigned.get(edge.slip)!.map((a) => a.charge).filter((c) => listMembers(state.charges[c]!).length > 0);
+    // In charge-id order, not assignment order: which charge receives a credit must not depend on input order.
+    const own = state.assigned.get(edge.slip)!.map((a) => a.charge).filter((c) => listMembers(state.charges[c]!).length > 0)
+      .sort((x, y) => compareIds(readChargeId(state, x), readChargeId(state, y)));
     const lead = readLead(state, edge.charge);
     const holdOnly = (c: number) => state.charges[c]!.hold !== null && state.charges[c]!.posting === null;
     const postingOnly = (c: number) => state.charges[c]!.posting !== null && state.charges[c]!.hold === null;

@@ -35,7 +35,8 @@ function describePair(slip: SlipInfo, descriptor: string, pass: PassName, e: Pai
   if (kind) reasons.push({ key: `match.reference.${kind}`, params: { value: (kind === "approvalCode" ? slip.approvalCode : slip.rrn) ?? "" } });
   reasons.push(describeAmount(e), ...describeDate(e.parts.dateDistanceDays, e.isLate), describeMerchantScore(e.merchant, slip.slip.merchantName, descriptor));
   if (e.isDccOverride) reasons.push({ key: "match.dccOverridesMerchant" });
-  reasons.push(e.parts.card === "same" ? { key: "match.card.same", params: { last4: slip.cardLast4 ?? "" } } : { key: "match.card.unknown" });
+  const card = e.parts.card;
+  reasons.push(card === "unknown" ? { key: "match.card.unknown" } : { key: `match.card.${card}`, params: { last4: slip.cardLast4 ?? "" } });
   return [...reasons, ...chargeReasons];
 }
 

@@ -1,6 +1,6 @@
 /**
  * Every message key matching can return, relative to the "tracking" namespace
- * (messages/tracking/*.json, merged under "tracking"), so the UI shows `t("tracking." + key,
+ * ("tracking" in messages/*.json), so the UI shows `t("tracking." + key,
  * params)` and no English leaves the domain. A test keeps this list and both message files in
  * step. See docs/matching.md.
  */
@@ -12,7 +12,7 @@ export const MATCH_MESSAGE_KEYS = [
   "match.amount.withinTolerance.impliedFx", "match.amount.withinTolerance.rateTable",
   "match.amount.differs", "match.amount.notComparable",
   "match.date.sameDay", "match.date.daysAfter", "match.date.daysBefore", "match.lateUpload", "match.dccOverridesMerchant",
-  "match.card.same", "match.card.unknown",
+  "match.card.same", "match.card.different", "match.card.unknown",
   "merchant.same", "merchant.alias", "merchant.truncated", "merchant.words", "merchant.letters", "merchant.different",
   "merchant.differentScript", "merchant.missing",
   "charge.holdThenPosting", "charge.linkedThroughSlip", "charge.creditOffsets", "charge.possibleDuplicate",

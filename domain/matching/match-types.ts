@@ -49,7 +49,8 @@ export type ScoreParts = {
   /** Record transaction date minus slip local date, in calendar days. */
   dateDistanceDays: number;
   merchantSimilarity: number;
-  card: "same" | "unknown";
+  /** "different" only ever appears on a displayed member; a different card never matches. */
+  card: "same" | "unknown" | "different";
   currencyPath: CurrencyPath;
   total: number;
 };

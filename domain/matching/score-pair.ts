@@ -95,7 +95,7 @@ export function evaluatePair(
   const recordPlaces = getPlaceWords(p);
   const places = recordPlaces.length === 0 ? slip.places : new Set([...slip.places, ...recordPlaces]);
   const merchant = comparePreparedMerchants(slip.prepared, getPreparedMerchant(p), places);
-  const card = slip.cardLast4 && r.cardLast4 ? "same" : "unknown";
+  const card = !slip.cardLast4 || !r.cardLast4 ? "unknown" : slip.cardLast4 === r.cardLast4 ? "same" : "different";
   const isSimilar = !merchant.isUnknown && merchant.score >= SIMILAR_MERCHANT;
   const isUnknownButClose = merchant.isUnknown && card === "same" && d >= -1 && d <= 3;
   const windowEnd = isLoneCredit ? WINDOW.credit : p.role === "hold" ? WINDOW.hold : WINDOW.posting;

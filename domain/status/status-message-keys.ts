@@ -1,6 +1,6 @@
 /**
  * Every message key status, evidence, next steps and timeline can return, relative to the
- * "tracking" namespace (messages/tracking/*.json); a test keeps this list and both message files
+ * "tracking" namespace ("tracking" in messages/*.json); a test keeps this list and both message files
  * in step. See docs/statuses.md.
  */
 import { SLIP_STATUSES, TIMELINE_STAGES } from "./status-types";

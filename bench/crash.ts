@@ -29,6 +29,7 @@ async function crashRun(kind: DbKind) {
   const unanswered: string[] = [];
   let sent = 0;
   let resent = 0;
+  let replayed = 0; // resends whose first attempt had in fact been stored before the kill
   let killed = false;
 
   async function send(key: string): Promise<boolean> {
@@ -39,6 +40,7 @@ async function crashRun(kind: DbKind) {
     try {
       const res = await fetch(`${server.base}/api/slips`, { method: "POST", headers: { cookie, "idempotency-key": key }, body });
       if (res.status !== 200 && res.status !== 201) throw new Error(`status ${res.status}: ${await res.text()}`);
+      if (res.headers.get("idempotent-replayed") === "true") replayed++;
       const { slip } = (await res.json()) as { slip: { id: string } };
       const earlier = acknowledged.get(key);
       if (earlier && earlier !== slip.id) throw new Error(`key ${key} acknowledged as two slips`);
@@ -98,15 +100,15 @@ async function crashRun(kind: DbKind) {
   await db.$disconnect();
   await database.drop();
   const ok = missing === 0 && mismatched === 0 && unkeyedSlips === 0 && orphanBlobs === 0 && photosWithoutBlob === 0 && slips.length === acknowledged.size && (kind !== "sqlite" || integrity === "ok");
-  return { kind, cycles, writers, requests: sent, resent, acknowledged: acknowledged.size, slips: slips.length, missing, duplicates: slips.length - acknowledged.size, orphanBlobs, photosWithoutBlob, integrity, ok };
+  return { kind, cycles, writers, requests: sent, resent, replayed, acknowledged: acknowledged.size, slips: slips.length, missing, duplicates: slips.length - acknowledged.size, orphanBlobs, photosWithoutBlob, integrity, ok };
 }
 
 const kinds: DbKind[] = which === "both" ? ["sqlite", "postgres"] : [which];
 const results = [];
 for (const kind of kinds) results.push(await crashRun(kind));
-console.log("\n| database | kill cycles | writers | requests sent | resent after no answer | acknowledged | slips stored | missing | duplicates | orphaned photos | photos without bytes | integrity_check | verdict |");
-console.log("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+console.log("\n| database | kill cycles | writers | requests sent | resent after no answer | of which already stored (replayed) | acknowledged | slips stored | missing | duplicates | orphaned photos | photos without bytes | integrity_check | verdict |");
+console.log("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
 for (const r of results) {
-  console.log(`| ${r.kind} | ${r.cycles} | ${r.writers} | ${r.requests} | ${r.resent} | ${r.acknowledged} | ${r.slips} | ${r.missing} | ${r.duplicates} | ${r.orphanBlobs} | ${r.photosWithoutBlob} | ${r.integrity} | ${r.ok ? "ok" : "FAILED"} |`);
+  console.log(`| ${r.kind} | ${r.cycles} | ${r.writers} | ${r.requests} | ${r.resent} | ${r.replayed} | ${r.acknowledged} | ${r.slips} | ${r.missing} | ${r.duplicates} | ${r.orphanBlobs} | ${r.photosWithoutBlob} | ${r.integrity} | ${r.ok ? "ok" : "FAILED"} |`);
 }
 process.exit(results.every((r) => r.ok) ? 0 : 1);

@@ -52,6 +52,22 @@ describe("linkPendingToPosted", () => {
     expect(link([{ ...hold, merchant: "" }, posted]).links).toHaveLength(1);
     expect(link([{ ...hold, merchant: "" }, { ...posted, billedAmountMinor: 5100 }]).links).toHaveLength(0);
   });
+
+  it("finds the exact amount ten days later behind a hundred near amounts on the first day", () => {
+    const near = Array.from({ length: 100 }, (_, i) => ({ ...posted, postingDate: "2026-11-03", billedAmountMinor: 5001 + i, references: { row: 10 + i } }));
+    const exact = { ...posted, postingDate: "2026-11-13", references: { row: 999 } };
+    const { links, ids } = link([hold, ...near, exact]);
+    expect(links[0]?.posted).toBe(ids.at(-1));
+  });
+
+  it("stays fast for a crafted file of 20 000 identical holds and postings on one day", () => {
+    const records = Array.from({ length: 40_000 }, (_, i) => ({ ...(i % 2 ? posted : hold), references: { row: i } }));
+    const started = performance.now();
+    const { links } = link(records);
+    expect(links.length).toBeGreaterThan(0);
+    // A plain comparison of every pair took minutes here; the bound is generous for slow machines.
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
 });
 
 describe("scoreMerchantSimilarity", () => {

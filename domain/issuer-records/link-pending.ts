@@ -163,12 +163,13 @@ function lowerBound(bucket: readonly IndexedPosted[], min: number): number {
 }
 
 /**
- * At most this many posted rows are scored for one pending record. Real statements come nowhere
- * near it (a busy account has a few hundred purchases in 11 days, and only those within ±20% of
- * the amount are looked at); it bounds the work for a file crafted with 100 000 identical holds
- * and postings. Exact amounts are looked at first, then the closest ones.
+ * At most this many posted rows are scored for one pending record, and its best few candidates
+ * kept. Real statements come nowhere near it (only purchases within 11 days AND ±20% of the
+ * amount are looked at, exact amounts first, then the closest); it bounds the work — linking
+ * runs inside a request — for a file crafted with 100 000 identical holds and postings.
  */
-const MAX_SCORED_PER_PENDING = 200;
+const MAX_SCORED_PER_PENDING = 64;
+const MAX_KEPT_PER_PENDING = 8;
 
 /** The bucket's entries within [min, max], closest to `amount` first (two pointers from the exact amount). */
 function* closestFirst(bucket: readonly IndexedPosted[], amount: number, min: number, max: number): Generator<IndexedPosted> {
@@ -190,13 +191,20 @@ function* closestFirst(bucket: readonly IndexedPosted[], amount: number, min: nu
   }
 }
 
+type Candidate = { link: PendingLink; rank: number; pendingOrder: number; postedOrder: number };
+
+/** Best first; ties keep the records' own order (pending, then posted), as a plain double loop would. */
+function byRank(a: Candidate, b: Candidate): number {
+  return b.rank - a.rank || a.pendingOrder - b.pendingOrder || a.postedOrder - b.postedOrder;
+}
+
 /** Pairs of (pending, posted) fingerprints with the reasons they were linked; best pairs first. */
 export function linkPendingToPosted(records: readonly IssuerRecord[]): PendingLink[] {
   const read = makeReaders();
   const pendings = records.filter((r) => r.state === "pending" && (r.kind === "authorisation" || r.kind === "purchase"));
   const posteds = records.filter((r) => r.state === "posted" && r.kind === "purchase");
   const index = indexPosteds(posteds, read);
-  const candidates: { link: PendingLink; rank: number; pendingOrder: number; postedOrder: number }[] = [];
+  const candidates: Candidate[] = [];
   pendings.forEach((pending, pendingOrder) => {
     const amount = pending.billedAmountMinor;
     if (amount <= 0) return;
@@ -210,10 +218,11 @@ export function linkPendingToPosted(records: readonly IssuerRecord[]): PendingLi
       if (bucket) buckets.push(bucket);
     }
     let budget = MAX_SCORED_PER_PENDING;
+    const found: Candidate[] = [];
     const score = (entry: IndexedPosted) => {
       budget -= 1;
       const link = scorePair(pending, entry.record, read);
-      if (link) candidates.push({ link, rank: rankLink(link), pendingOrder, postedOrder: entry.order });
+      if (link) found.push({ link, rank: rankLink(link), pendingOrder, postedOrder: entry.order });
     };
     // Exact amounts on every day first, then the rest of the ±20% band.
     for (const bucket of buckets) {
@@ -228,9 +237,9 @@ export function linkPendingToPosted(records: readonly IssuerRecord[]): PendingLi
         if (entry.amount !== amount) score(entry);
       }
     }
+    candidates.push(...found.sort(byRank).slice(0, MAX_KEPT_PER_PENDING));
   });
-  // Ties keep the records' own order (pending first, then posted), as a plain double loop would.
-  candidates.sort((a, b) => b.rank - a.rank || a.pendingOrder - b.pendingOrder || a.postedOrder - b.postedOrder);
+  candidates.sort(byRank);
   const used = new Set<string>();
   const links: PendingLink[] = [];
   for (const { link } of candidates) {

@@ -14,6 +14,7 @@ import { readSlipInput, type SlipRecordInput } from "./read-slip-input";
 import { preparePhotos, removePhotoFiles, writeWithPhotos, type StoredPhoto } from "./slip-photos";
 import { getSlipForUser } from "@/server/queries/slips";
 import { slipToFormValues } from "./slip-view";
+import { refreshTracking } from "@/server/tracking/recompute";
 
 export type SlipWriteInput = { raw: Record<string, unknown>; uploads: UploadedPhoto[]; locale: Locale };
 
@@ -102,6 +103,7 @@ export async function createSlip(userId: string, input: SlipWriteInput & { idemp
       if (key) await tx.idempotencyKey.create({ data: { userId, key, slipId: slip.id } });
       return slip;
     });
+    await refreshTracking(userId);
     return { id, replayed: false };
   } catch (error) {
     // Two copies of one request racing: the loser's transaction hit the key's primary key.
@@ -128,6 +130,7 @@ export async function updateSlip(userId: string, slipId: string, input: SlipWrit
     await addPhotoRows(tx, userId, slipId, stored);
   });
   await removePhotoFiles(removing);
+  await refreshTracking(userId);
   return { id: slipId };
 }
 
@@ -144,6 +147,7 @@ export async function deleteSlip(userId: string, slipId: string): Promise<void> 
   const { count } = await db.slip.deleteMany({ where: { id: slipId, userId } });
   if (count === 0) throw new AppError("notFound");
   await removePhotoFiles(slip.photos);
+  await refreshTracking(userId);
 }
 
 export async function addSlipPhotos(userId: string, slipId: string, uploads: UploadedPhoto[]): Promise<{ ids: string[] }> {

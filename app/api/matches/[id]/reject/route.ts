@@ -1,0 +1,17 @@
+/** Rejects a proposed match of the signed-in user's slip; another user's match answers 404. */
+import { handleApi, jsonResponse } from "@/server/api/respond";
+import { toApiTracking } from "@/server/api/tracking-json";
+import { getTrackingForUser } from "@/server/queries/tracking";
+import { requireUser } from "@/server/session";
+import { decideMatch } from "@/server/tracking/match-decisions";
+
+export const dynamic = "force-dynamic";
+
+export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  return handleApi(request, async () => {
+    const user = await requireUser();
+    const { id } = await params;
+    const { slipId } = await decideMatch(user.id, id, "rejected");
+    return jsonResponse({ slipId, tracking: toApiTracking(await getTrackingForUser(user.id, slipId)) });
+  });
+}

@@ -1,0 +1,14 @@
+/** "My payments" as JSON: the signed-in user's slips with their status, and notifications. */
+import { handleApi, jsonResponse } from "@/server/api/respond";
+import { toApiPayments } from "@/server/api/tracking-json";
+import { getPaymentsForUser } from "@/server/queries/tracking";
+import { requireUser } from "@/server/session";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: Request) {
+  return handleApi(request, async () => {
+    const user = await requireUser();
+    return jsonResponse(toApiPayments(await getPaymentsForUser(user.id)));
+  });
+}

@@ -1,0 +1,26 @@
+/**
+ * Email for a status notification, only when SMTP_URL and EMAIL_FROM are both set (the same
+ * switch as magic links, README "Configuration"); otherwise nothing is sent and nothing is
+ * logged — the in-app notification is the record. Text only, in the traveller's language.
+ */
+import "server-only";
+import { createTransport } from "nodemailer";
+import { getTranslations } from "next-intl/server";
+import { env } from "@/env";
+import { routing } from "@/i18n/routing";
+import { db } from "@/server/db";
+
+export async function sendStatusEmails(userId: string, notified: readonly { slipId: string; kind: string }[]): Promise<number> {
+  const smtp = env.smtp;
+  if (!smtp || notified.length === 0) return 0;
+  const user = await db.user.findUnique({ where: { id: userId }, select: { email: true, locale: true } });
+  if (!user) return 0;
+  const slips = await db.slip.findMany({ where: { userId, id: { in: notified.map((n) => n.slipId) } }, select: { id: true, merchantName: true } });
+  const merchants = new Map(slips.map((s) => [s.id, s.merchantName]));
+  const locale = routing.locales.find((l) => l === user.locale) ?? routing.defaultLocale;
+  const t = await getTranslations({ locale, namespace: "notifications" });
+  const lines = notified.map((n) => t(n.kind === "duplicate" ? "kind.duplicate" : "kind.posted", { merchant: merchants.get(n.slipId) ?? "" }));
+  const transport = createTransport(smtp.url);
+  await transport.sendMail({ from: smtp.from, to: user.email, subject: t("email.subject"), text: [...lines, "", t("email.footer")].join("\n") });
+  return 1;
+}

@@ -13,6 +13,7 @@ export const APP_ERROR_CODES = [
   "invalidCredentials", // wrong password or unknown email: one message for both
   "emailTaken",
   "wrongCurrentPassword",
+  "signatureInvalid", // an issuer-feed request whose Standard Webhooks signature or timestamp does not verify
 ] as const;
 
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
@@ -35,4 +36,5 @@ export const HTTP_STATUS: Record<AppErrorCode, number> = {
   invalidCredentials: 401,
   emailTaken: 409,
   wrongCurrentPassword: 400,
+  signatureInvalid: 401,
 };

@@ -5,5 +5,5 @@
 export const JOURNEYS = [
   { key: "diagnose", href: "/diagnose", available: true },
   { key: "logSlip", href: "/slips/new", available: true },
-  { key: "payments", href: "/payments", available: false },
+  { key: "payments", href: "/payments", available: true },
 ] as const;

@@ -6,6 +6,8 @@ import { LanguageSwitcher } from "./language-switcher";
 export async function SiteHeader({ locale }: { locale: string }) {
   const t = await getTranslations({ locale, namespace: "nav" });
   const ts = await getTranslations({ locale, namespace: "slips" });
+  const tp = await getTranslations({ locale, namespace: "payments" });
+  const tr = await getTranslations({ locale, namespace: "issuerRecords" });
   const user = await getCurrentUser();
   return (
     <header className="border-b border-stone-200 bg-white">
@@ -19,6 +21,12 @@ export async function SiteHeader({ locale }: { locale: string }) {
             <>
               <Link href="/slips" className="text-sm underline" data-testid="nav-slips">
                 {ts("navLink")}
+              </Link>
+              <Link href="/payments" className="text-sm underline" data-testid="nav-payments">
+                {tp("navLink")}
+              </Link>
+              <Link href="/records" className="text-sm underline" data-testid="nav-records">
+                {tr("navLink")}
               </Link>
               <Link href="/account" className="text-sm underline" data-testid="nav-account">
                 {t("account")}

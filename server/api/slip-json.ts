@@ -11,6 +11,8 @@ import type { SlipListItem } from "@/server/queries/slips";
 import { slipFieldsFromFormData } from "@/server/slips/read-slip-input";
 import { uploadsFromFormData } from "@/server/slips/slip-photos";
 import type { SlipView } from "@/server/slips/slip-view";
+import type { TrackingView } from "@/server/queries/tracking";
+import { toApiTracking } from "./tracking-json";
 
 const decimal = (minor: number | null, currency: string | null) => (minor === null || !currency ? null : formatMinorAsDecimal(minor, currency));
 
@@ -18,9 +20,11 @@ export function photoUrl(slipId: string, photoId: string, size?: "thumb"): strin
   return `/api/slips/${slipId}/photos/${photoId}${size ? `?size=${size}` : ""}`;
 }
 
-export function toApiSlip(slip: SlipView) {
+/** With `tracking` (GET /api/slips/{id}): status, evidence, next step and matches; see tracking-json.ts. */
+export function toApiSlip(slip: SlipView, tracking?: TrackingView | null) {
   return {
     ...slip,
+    ...(tracking === undefined ? {} : { tracking: toApiTracking(tracking) }),
     amount: decimal(slip.amountMinor, slip.currency),
     dccHomeAmount: decimal(slip.dccHomeAmountMinor, slip.dccHomeCurrency),
     paidInsteadAmount: decimal(slip.paidInsteadAmountMinor, slip.paidInsteadCurrency),

@@ -10,6 +10,7 @@ import type { IssuerRecord } from "@/domain/issuer-records";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { storeRecords } from "./store-records";
+import { refreshTracking } from "@/server/tracking/recompute";
 
 export type CommitResult = { newCount: number; existingCount: number; linkedCount: number; alreadyCommitted: boolean };
 
@@ -47,6 +48,7 @@ export async function commitImport(userId: string, importId: string, now = new D
       });
       return result;
     }, COMMIT_TRANSACTION);
+    await refreshTracking(userId);
     return { newCount: stored.newCount, existingCount: stored.existingCount, linkedCount: stored.linkedCount, alreadyCommitted: false };
   } catch (error) {
     if (error instanceof AlreadyClaimed) return storedCounts(userId, importId);

@@ -6,9 +6,9 @@
  * asks for one; choosing a mapping (or a currency, for QIF) re-reads the kept bytes.
  */
 import "server-only";
-import type { IssuerRecord } from "@/domain/issuer-records";
+import { cutCardNumbers, type IssuerRecord } from "@/domain/issuer-records";
 import {
-  columnMappingSchema, mappingKey, MAX_STATEMENT_BYTES, parseStatementFile, type ColumnMapping, type StatementIssue, type StatementParseResult,
+  columnMappingSchema, CSV_LAYOUTS, mappingKey, MAX_STATEMENT_BYTES, parseStatementFile, type ColumnMapping, type StatementIssue, type StatementParseResult,
 } from "@/domain/statements";
 import { isCurrencyCode } from "@/domain/money";
 import { db } from "@/server/db";
@@ -52,7 +52,7 @@ function sumByCurrency(records: readonly IssuerRecord[]): CurrencyTotal[] {
   return [...totals.values()].sort((a, b) => b.count - a.count);
 }
 
-function dateRange(records: readonly IssuerRecord[]): { firstDate: string | null; lastDate: string | null } {
+function findDateRange(records: readonly IssuerRecord[]): { firstDate: string | null; lastDate: string | null } {
   let firstDate: string | null = null;
   let lastDate: string | null = null;
   for (const r of records) {
@@ -112,7 +112,7 @@ function toPreviewColumns(result: StatementParseResult, presetApplied: boolean) 
     issues: result.issues.slice(0, KEPT_ISSUES),
     firstRecords: result.records.slice(0, PREVIEW_RECORDS),
     totals: sumByCurrency(result.records),
-    ...dateRange(result.records),
+    ...findDateRange(result.records),
     presetApplied,
   };
   return {
@@ -127,19 +127,20 @@ function toPreviewColumns(result: StatementParseResult, presetApplied: boolean) 
   };
 }
 
-export function checkUpload(upload: { fileName: string; bytes: Uint8Array } | null): asserts upload is { fileName: string; bytes: Uint8Array } {
+export function checkUpload(upload: ImportUpload | null): asserts upload is ImportUpload {
   if (!upload || upload.bytes.length === 0) throw new AppError("invalidInput", { file: [upload ? "records.statement.empty" : "imports.errors.noFile"] });
   if (upload.bytes.length > MAX_STATEMENT_BYTES) throw new AppError("invalidInput", { file: ["records.statement.tooLarge"] });
 }
 
 export function checkOptions(options: ImportOptions): ImportOptions {
+  if (options.layoutId !== undefined && !CSV_LAYOUTS.some((layout) => layout.id === options.layoutId)) throw new AppError("invalidInput", { layoutId: ["imports.errors.layout"] });
   if (options.currency !== undefined && !isCurrencyCode(options.currency)) throw new AppError("invalidInput", { currency: ["imports.errors.currency"] });
   if (options.mapping !== undefined && !columnMappingSchema.safeParse(options.mapping).success) throw new AppError("invalidInput", { mapping: ["records.csv.mappingInvalid"] });
   return cleanOptions(options);
 }
 
 /** Upload → stored preview. A file refused as a whole is not stored: the error says why. */
-export async function createImportPreview(userId: string, upload: ImportUpload, now = new Date()): Promise<{ id: string }> {
+export async function createImportPreview(userId: string, upload: ImportUpload | null, now = new Date()): Promise<{ id: string }> {
   checkUpload(upload);
   const read = await readStatement(userId, upload, checkOptions(upload.options ?? {}));
   if (isRefused(read.result)) throw refusal(read.result);
@@ -147,7 +148,8 @@ export async function createImportPreview(userId: string, upload: ImportUpload, 
   return db.statementImport.create({
     data: {
       userId,
-      fileName: upload.fileName.slice(0, 200),
+      // A file may be named after the card ("4111 1111 1111 1111.csv"): only the last 4 are kept.
+      fileName: cutCardNumbers(upload.fileName).slice(0, 200),
       options: JSON.stringify(read.options),
       mappingKey: read.key,
       fileBytes: Buffer.from(upload.bytes),

@@ -101,7 +101,7 @@ export type RecordView = {
 };
 
 /** From the domain shape (a preview, an alert just read) … */
-export function viewOfRecord(record: IssuerRecord): RecordView {
+export function toRecordView(record: IssuerRecord): RecordView {
   const refs = record.references;
   const original = record.originalAmountMinor ?? null;
   return {
@@ -133,6 +133,6 @@ export function viewOfRecord(record: IssuerRecord): RecordView {
 /** … and from a stored row, with its id and its pending→posted link. */
 export type StoredRecordView = RecordView & { id: string; linkedPendingId: string | null; postedAsId: string | null; createdAt: string };
 
-export function viewOfRow(row: RecordRow, postedAsId: string | null = null): StoredRecordView {
-  return { ...viewOfRecord(toDomainRecord(row)), id: row.id, linkedPendingId: row.linkedPendingId, postedAsId, createdAt: row.createdAt.toISOString() };
+export function toStoredRecordView(row: RecordRow, postedAsId: string | null = null): StoredRecordView {
+  return { ...toRecordView(toDomainRecord(row)), id: row.id, linkedPendingId: row.linkedPendingId, postedAsId, createdAt: row.createdAt.toISOString() };
 }

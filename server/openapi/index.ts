@@ -7,8 +7,10 @@ import "server-only";
 import { commonSchemas, type OpenApiArea } from "./common";
 import { slipsArea } from "./slips";
 import { diagnosisArea } from "./diagnosis";
+import { issuerRecordsArea } from "./issuer-records";
+import { trackingArea } from "./tracking";
 
-const AREAS: OpenApiArea[] = [diagnosisArea, slipsArea];
+const AREAS: OpenApiArea[] = [diagnosisArea, slipsArea, trackingArea, issuerRecordsArea];
 
 export function buildOpenApiDocument() {
   return {

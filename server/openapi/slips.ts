@@ -77,6 +77,7 @@ export const slipsArea: OpenApiArea = {
         paidInsteadCurrency: nullableString, notes: nullableString, savedDiagnosisId: nullableString,
         createdAt: { type: "string", format: "date-time" }, updatedAt: { type: "string", format: "date-time" },
         photos: { type: "array", items: ref("SlipPhoto") },
+        tracking: { ...ref("SlipTracking"), description: "GET /api/slips/{id} only: status, evidence, next step and matches (server/openapi/tracking.ts)." },
       },
     },
   },

@@ -49,10 +49,10 @@ export async function getImportForUser(userId: string, importId: string): Promis
 
 export type OpenImport = { id: string; fileName: string; recordCount: number; needsMapping: boolean; createdAt: Date };
 
-/** Previews not yet committed (newest first), so the traveller can come back to one. */
-export async function listOpenImports(userId: string, since: Date): Promise<OpenImport[]> {
+/** Previews not yet committed and not yet expired (newest first), so the traveller can come back to one. */
+export async function listOpenImports(userId: string, now = new Date()): Promise<OpenImport[]> {
   return db.statementImport.findMany({
-    where: { userId, status: "preview", createdAt: { gte: since } },
+    where: { userId, status: "preview", createdAt: { gte: new Date(now.getTime() - 24 * 60 * 60 * 1000) } },
     orderBy: { createdAt: "desc" },
     take: 5,
     select: { id: true, fileName: true, recordCount: true, needsMapping: true, createdAt: true },

@@ -51,8 +51,21 @@ function deriveAll(inputs: Awaited<ReturnType<typeof loadInputs>>, today: string
   return { matches: result.matches, statuses };
 }
 
-/** One pass for one traveller; returns what changed so callers and tests can see it. */
+/**
+ * One pass for one traveller; returns what changed so callers and tests can see it. Two writes
+ * of one traveller racing (an import while a match is confirmed) can make one transaction fail
+ * on the (slipId, recordId) key or a busy snapshot: it is run once more on fresh inputs.
+ */
 export async function recomputeTracking(userId: string, today: string = todayIso()): Promise<RecomputeSummary> {
+  try {
+    return await recomputeOnce(userId, today);
+  } catch (error) {
+    logger.warn({ err: error }, "tracking recompute retried");
+    return recomputeOnce(userId, today);
+  }
+}
+
+async function recomputeOnce(userId: string, today: string): Promise<RecomputeSummary> {
   const inputs = await loadInputs(userId);
   const { matches, statuses } = deriveAll(inputs, today);
   const decided = new Set(inputs.decisions.map((d) => `${d.slipId} ${d.recordId}`));
@@ -103,7 +116,8 @@ export async function recomputeTracking(userId: string, today: string = todayIso
 
 /**
  * For pages: statuses depend on today (a hold becomes overdue, a slip stale), so a traveller's
- * tracking is recomputed when any slip has none yet or it was last computed before today.
+ * tracking is recomputed when any slip has none yet, it was last computed before today, or a
+ * record arrived after it.
  */
 export async function ensureTrackingFresh(userId: string, today: string = todayIso()): Promise<void> {
   const [slipCount, tracked, oldest] = await Promise.all([
@@ -111,8 +125,10 @@ export async function ensureTrackingFresh(userId: string, today: string = todayI
     db.slipTracking.count({ where: { userId } }),
     db.slipTracking.findFirst({ where: { userId }, orderBy: { updatedAt: "asc" }, select: { updatedAt: true } }),
   ]);
-  const stale = oldest ? todayIso(oldest.updatedAt) < today : false;
-  if (slipCount !== tracked || stale) await recomputeTracking(userId, today);
+  const isOld = oldest ? todayIso(oldest.updatedAt) < today : false;
+  // A safety net behind the write hooks: a record stored after the last recompute.
+  const hasNewRecords = oldest ? (await db.issuerRecord.count({ where: { userId, createdAt: { gt: oldest.updatedAt } } })) > 0 : false;
+  if (slipCount !== tracked || isOld || hasNewRecords) await recomputeTracking(userId, today);
 }
 
 /**

@@ -4,8 +4,6 @@
  * logged — the in-app notification is the record. Text only, in the traveller's language.
  */
 import "server-only";
-import { createTransport } from "nodemailer";
-import { getTranslations } from "next-intl/server";
 import { env } from "@/env";
 import { routing } from "@/i18n/routing";
 import { db } from "@/server/db";
@@ -18,6 +16,8 @@ export async function sendStatusEmails(userId: string, notified: readonly { slip
   const slips = await db.slip.findMany({ where: { userId, id: { in: notified.map((n) => n.slipId) } }, select: { id: true, merchantName: true } });
   const merchants = new Map(slips.map((s) => [s.id, s.merchantName]));
   const locale = routing.locales.find((l) => l === user.locale) ?? routing.defaultLocale;
+  // Loaded only when mail is configured: most installs never send one.
+  const [{ getTranslations }, { createTransport }] = await Promise.all([import("next-intl/server"), import("nodemailer")]);
   const t = await getTranslations({ locale, namespace: "notifications" });
   const lines = notified.map((n) => t(n.kind === "duplicate" ? "kind.duplicate" : "kind.posted", { merchant: merchants.get(n.slipId) ?? "" }));
   const transport = createTransport(smtp.url);

@@ -10,6 +10,7 @@ import { db } from "@/server/db";
 import type { AccessWorld } from "./access-world";
 import { OWNER_MERCHANT, STRANGER_MERCHANT, assertNoOwnerData, readExport } from "./access-world";
 import { jpegUpload, slipFields } from "../helpers/slip-fixtures";
+import { RECORD_ACCESS_PROBES } from "./records-probes";
 
 type Probe = (world: AccessWorld) => Promise<void>;
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
@@ -57,7 +58,40 @@ function pageProbe(load: () => Promise<unknown>): Probe {
   };
 }
 
+/**
+ * An issuer record that charges the owner's slip, so tracking proposes a match (and writes a
+ * "posted" notification): the ids a stranger will try to use.
+ */
+async function seedOwnerMatch(w: AccessWorld): Promise<{ matchId: string; notificationId: string }> {
+  const { recomputeTracking } = await import("@/server/tracking/recompute");
+  await db.issuerRecord.create({
+    data: {
+      userId: w.owner.id, source: "statement", kind: "purchase", state: "posted", transactionDate: "2025-03-15", billedAmountMinor: 1280n,
+      billedCurrency: "JPY", merchant: OWNER_MERCHANT, cardLast4: "4242", fingerprint: `owner-${w.owner.id}`,
+    },
+  });
+  await recomputeTracking(w.owner.id, "2025-03-20");
+  const match = await db.slipMatch.findFirstOrThrow({ where: { slipId: w.ownerSlip.slipId, userId: w.owner.id }, select: { id: true } });
+  const notification = await db.notification.findFirstOrThrow({ where: { userId: w.owner.id }, select: { id: true } });
+  return { matchId: match.id, notificationId: notification.id };
+}
+
+function matchDecisionProbe(verb: "confirm" | "reject", decision: "confirmed" | "rejected"): Probe {
+  return async (w) => {
+    const { POST } = await handlers(import(`@/app/api/matches/[id]/${verb}/route`));
+    const { matchId } = await seedOwnerMatch(w);
+    const decide = () => POST!(request("POST", `/api/matches/${matchId}/${verb}`), params({ id: matchId }));
+    w.actAs(w.stranger);
+    await w.denied.response(await decide());
+    w.denied.check((await db.slipMatch.findUniqueOrThrow({ where: { id: matchId } })).decision === "proposed", "the owner's match is unchanged");
+    w.actAs(w.owner);
+    await w.allowed.response(await decide(), 200);
+    w.allowed.check((await db.slipMatch.findUniqueOrThrow({ where: { id: matchId } })).decision === decision, `the owner's match is ${decision}`);
+  };
+}
+
 export const ACCESS_PROBES: Record<string, Probe> = {
+  ...RECORD_ACCESS_PROBES,
   "GET app/api/slips/route.ts": async (w) => {
     const { GET } = await route.slips();
     w.actAs(w.stranger);
@@ -157,6 +191,48 @@ export const ACCESS_PROBES: Record<string, Probe> = {
     w.allowed.check(mine.text.includes(STRANGER_MERCHANT), "the stranger's own slip is exported");
     w.actAs(w.owner);
     w.allowed.check((await download()).text.includes(OWNER_MERCHANT), "the owner's export has the owner's slip");
+  },
+
+  "GET app/api/payments/route.ts": async (w) => {
+    const { GET } = await handlers(import("@/app/api/payments/route"));
+    await seedOwnerMatch(w);
+    w.actAs(w.stranger);
+    const text = await (await GET!(request("GET", "/api/payments"), params({}))).text();
+    assertNoOwnerData(text, w);
+    w.denied.check(!text.includes(w.ownerSlip.slipId), "the owner's slip is not listed");
+    w.allowed.check(text.includes(STRANGER_MERCHANT), "the stranger's own slip is listed");
+    w.actAs(w.owner);
+    const own = (await (await GET!(request("GET", "/api/payments"), params({}))).json()) as { notifications: unknown[] };
+    w.allowed.check(own.notifications.length === 1, "the owner sees their own notification");
+  },
+
+  "POST app/api/matches/[id]/confirm/route.ts": matchDecisionProbe("confirm", "confirmed"),
+  "POST app/api/matches/[id]/reject/route.ts": matchDecisionProbe("reject", "rejected"),
+
+  "action server/actions/tracking.ts#decideMatchAction": async (w) => {
+    const { decideMatchAction } = await import("@/server/actions/tracking");
+    const { matchId } = await seedOwnerMatch(w);
+    const form = slipForm({ locale: "en", matchId, decision: "rejected" });
+    w.actAs(w.stranger);
+    w.denied.notFoundState(await decideMatchAction(null, form));
+    w.denied.check((await db.slipMatch.findUniqueOrThrow({ where: { id: matchId } })).decision === "proposed", "the owner's match is unchanged");
+    w.actAs(w.owner);
+    await w.allowed.redirect(() => decideMatchAction(null, form), new RegExp(`^/en/slips/${w.ownerSlip.slipId}\\?decided=rejected#tracking$`));
+  },
+
+  "action server/actions/tracking.ts#markNotificationReadAction": async (w) => {
+    const { markNotificationReadAction } = await import("@/server/actions/tracking");
+    const { notificationId } = await seedOwnerMatch(w);
+    const form = slipForm({ locale: "en", notificationId });
+    const isRead = async () => (await db.notification.findUniqueOrThrow({ where: { id: notificationId } })).readAt !== null;
+    w.actAs(w.stranger);
+    w.denied.notFoundState(await markNotificationReadAction(null, form));
+    // "Mark all read" as the stranger reaches only the stranger's own notifications.
+    await markNotificationReadAction(null, slipForm({ locale: "en" })).catch(() => undefined);
+    w.denied.check(!(await isRead()), "the owner's notification is still unread");
+    w.actAs(w.owner);
+    await w.allowed.redirect(() => markNotificationReadAction(null, form), /^\/en\/payments#notifications$/);
+    w.allowed.check(await isRead(), "the owner's notification is read");
   },
 
   "page app/[locale]/slips/[id]/page.tsx": pageProbe(() => import("@/app/[locale]/slips/[id]/page")),

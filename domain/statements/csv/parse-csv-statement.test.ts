@@ -157,6 +157,12 @@ describe("parseCsvStatement on an unknown export", () => {
     const result = parseCsvStatement(bytes, { mapping: { date: 0, description: 1 } as never });
     expect(result.issues).toEqual([{ line: 0, message: "csv.mappingInvalid" }]);
   });
+
+  it("refuses a mapping naming a column the file does not have (not a \"short row\" on every line)", () => {
+    const result = parseCsvStatement(bytes, { mapping: { date: 0, description: 1, amount: 9, currencyCode: "EUR" } });
+    expect(result.issues).toEqual([{ line: 0, message: "csv.mappingInvalid" }]);
+    expect(result.records).toEqual([]);
+  });
 });
 
 describe("mappingKey", () => {

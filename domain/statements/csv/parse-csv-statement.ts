@@ -51,6 +51,13 @@ function withFallbackCurrency(mapping: RowMapping, currency: string | undefined)
   return mapping.currencyCode || !currency ? mapping : { ...mapping, currencyCode: currency.toUpperCase() };
 }
 
+/** Every column a traveller's mapping names exists in the header row (else every row would be "short"). */
+function fitsHeader(mapping: ColumnMapping, width: number): boolean {
+  const { date, description, amount, debit, credit, currency, postingDate, reference, cardLast4 } = mapping;
+  const columns = [date, ...(Array.isArray(description) ? description : [description]), amount, debit, credit, currency, postingDate, reference, cardLast4];
+  return columns.every((column) => column === undefined || column < width);
+}
+
 export function parseCsvStatement(bytes: Uint8Array, options: ParseCsvOptions = {}): CsvParseResult {
   if (bytes.length > MAX_STATEMENT_BYTES) return { ...refuseStatement("csv", "utf-8", "statement.tooLarge"), format: "csv" };
   const { text, encoding } = decodeStatementBytes(bytes);
@@ -62,6 +69,7 @@ export function parseCsvStatement(bytes: Uint8Array, options: ParseCsvOptions = 
   const plan = planColumns(rows, options);
   if (plan === "invalid") return { ...refuseStatement("csv", encoding, "csv.mappingInvalid"), ...base };
   const headers = rows[plan.headerIndex]?.cells ?? [];
+  if (options.mapping && !fitsHeader(options.mapping, headers.length)) return { ...refuseStatement("csv", encoding, "csv.mappingInvalid"), ...base };
   const dataRows = rows.slice(plan.headerIndex + 1);
   const preview = rows.slice(plan.headerIndex, plan.headerIndex + 1 + PREVIEW_ROWS).map((r) => r.cells);
   const result = { ...base, layout: plan.layout, headers, preview };

@@ -10,10 +10,11 @@ import { PRINTED_FIELDS } from "@/server/slips/slip-view";
 import { photoUrl } from "@/server/api/slip-json";
 import { formatWallClock } from "@/components/slips/slip-format";
 import { SlipFacts } from "@/components/slips/slip-facts";
+import { TrackingSection } from "@/components/tracking/tracking-section";
 
 type Params = Promise<{ locale: string; id: string }>;
 
-export default async function SlipPage({ params, searchParams }: { params: Params; searchParams: Promise<{ saved?: string }> }) {
+export default async function SlipPage({ params, searchParams }: { params: Params; searchParams: Promise<{ saved?: string; decided?: string }> }) {
   const { id, locale: raw } = await params;
   const locale = raw as Locale;
   const search = await searchParams;
@@ -49,6 +50,7 @@ export default async function SlipPage({ params, searchParams }: { params: Param
           {formatMoney(slip.amountMinor, slip.currency, locale)}
         </p>
       </header>
+      <TrackingSection userId={user.id} slipId={slip.id} locale={locale} decided={search.decided} />
       <SlipFacts
         facts={[
           { label: t("slips.detail.when"), value: `${formatWallClock(slip.localDateTime, locale)} (${slip.timeZone})`, testId: "slip-when" },

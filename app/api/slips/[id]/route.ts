@@ -2,6 +2,7 @@
 import { handleApi, jsonResponse } from "@/server/api/respond";
 import { readJsonObject, toApiSlip } from "@/server/api/slip-json";
 import { getSlipForUser } from "@/server/queries/slips";
+import { getTrackingForUser } from "@/server/queries/tracking";
 import { AppError } from "@/server/errors";
 import { requireUser } from "@/server/session";
 import { deleteSlip, patchSlip } from "@/server/slips/slip-writes";
@@ -20,7 +21,8 @@ export async function GET(request: Request, { params }: Context) {
   return handleApi(request, async () => {
     const user = await requireUser();
     const { id } = await params;
-    return jsonResponse({ slip: toApiSlip(await readSlipOr404(user.id, id)) });
+    const slip = await readSlipOr404(user.id, id);
+    return jsonResponse({ slip: toApiSlip(slip, await getTrackingForUser(user.id, id)) });
   });
 }
 

@@ -246,6 +246,53 @@ CREATE TABLE "FeedEvent" (
     CONSTRAINT "FeedEvent_pkey" PRIMARY KEY ("id")
 );
 
+-- CreateTable
+CREATE TABLE "SlipMatch" (
+    "id" TEXT NOT NULL,
+    "slipId" TEXT NOT NULL,
+    "recordId" TEXT NOT NULL,
+    "userId" TEXT NOT NULL,
+    "chargeId" TEXT NOT NULL,
+    "role" TEXT NOT NULL,
+    "pass" TEXT NOT NULL,
+    "decision" TEXT NOT NULL DEFAULT 'proposed',
+    "score" TEXT,
+    "reasons" TEXT NOT NULL DEFAULT '[]',
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "SlipMatch_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "SlipTracking" (
+    "id" TEXT NOT NULL,
+    "slipId" TEXT NOT NULL,
+    "userId" TEXT NOT NULL,
+    "status" TEXT NOT NULL,
+    "since" TEXT NOT NULL,
+    "evidence" TEXT NOT NULL DEFAULT '[]',
+    "nextStep" TEXT NOT NULL DEFAULT '{}',
+    "charges" TEXT NOT NULL DEFAULT '[]',
+    "dispute" TEXT,
+    "needsAction" BOOLEAN NOT NULL DEFAULT false,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "SlipTracking_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Notification" (
+    "id" TEXT NOT NULL,
+    "userId" TEXT NOT NULL,
+    "slipId" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "readAt" TIMESTAMP(3),
+
+    CONSTRAINT "Notification_pkey" PRIMARY KEY ("id")
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "User_email_key" ON "User"("email");
 
@@ -318,6 +365,27 @@ CREATE INDEX "FeedEvent_recordId_idx" ON "FeedEvent"("recordId");
 -- CreateIndex
 CREATE UNIQUE INDEX "FeedEvent_feedId_eventId_key" ON "FeedEvent"("feedId", "eventId");
 
+-- CreateIndex
+CREATE INDEX "SlipMatch_userId_idx" ON "SlipMatch"("userId");
+
+-- CreateIndex
+CREATE INDEX "SlipMatch_recordId_idx" ON "SlipMatch"("recordId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "SlipMatch_slipId_recordId_key" ON "SlipMatch"("slipId", "recordId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "SlipTracking_slipId_key" ON "SlipTracking"("slipId");
+
+-- CreateIndex
+CREATE INDEX "SlipTracking_userId_needsAction_idx" ON "SlipTracking"("userId", "needsAction");
+
+-- CreateIndex
+CREATE INDEX "Notification_userId_createdAt_idx" ON "Notification"("userId", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "Notification_slipId_idx" ON "Notification"("slipId");
+
 -- AddForeignKey
 ALTER TABLE "Account" ADD CONSTRAINT "Account_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
@@ -365,3 +433,24 @@ ALTER TABLE "FeedEvent" ADD CONSTRAINT "FeedEvent_feedId_fkey" FOREIGN KEY ("fee
 
 -- AddForeignKey
 ALTER TABLE "FeedEvent" ADD CONSTRAINT "FeedEvent_recordId_fkey" FOREIGN KEY ("recordId") REFERENCES "IssuerRecord"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "SlipMatch" ADD CONSTRAINT "SlipMatch_slipId_fkey" FOREIGN KEY ("slipId") REFERENCES "Slip"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "SlipMatch" ADD CONSTRAINT "SlipMatch_recordId_fkey" FOREIGN KEY ("recordId") REFERENCES "IssuerRecord"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "SlipMatch" ADD CONSTRAINT "SlipMatch_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "SlipTracking" ADD CONSTRAINT "SlipTracking_slipId_fkey" FOREIGN KEY ("slipId") REFERENCES "Slip"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "SlipTracking" ADD CONSTRAINT "SlipTracking_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Notification" ADD CONSTRAINT "Notification_slipId_fkey" FOREIGN KEY ("slipId") REFERENCES "Slip"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Notification" ADD CONSTRAINT "Notification_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;

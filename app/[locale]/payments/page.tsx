@@ -1,0 +1,92 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AppLink as Link } from "@/components/ui/app-link";
+import type { Locale } from "@/i18n/routing";
+import { requireUserForPage } from "@/server/session";
+import { getPaymentsForUser } from "@/server/queries/tracking";
+import { markNotificationReadAction } from "@/server/actions/tracking";
+import { ActionButtonForm } from "@/components/tracking/action-button-form";
+import { PaymentList, type PaymentListLabels } from "@/components/tracking/payment-list";
+import { formatCalendarDate, localizeParams } from "@/components/tracking/tracking-format";
+import { formatWallClock } from "@/components/slips/slip-format";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "payments" });
+  return { title: t("title") };
+}
+
+export default async function PaymentsPage({ params }: { params: Promise<{ locale: string }> }) {
+  const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
+  const user = await requireUserForPage(locale, `/${locale}/payments`);
+  const overview = await getPaymentsForUser(user.id);
+  const t = await getTranslations({ locale, namespace: "payments" });
+  const tt = await getTranslations({ locale, namespace: "tracking" });
+  const tn = await getTranslations({ locale, namespace: "notifications" });
+  const labels: PaymentListLabels = {
+    status: (status) => tt(`status.${status}`),
+    nextStep: (item) => (tt.has(item.nextStep.key) ? tt(item.nextStep.key, localizeParams(item.nextStep.params, locale)) : ""),
+    since: (date) => t("since", { date: formatCalendarDate(date, locale) }),
+    toCheck: (count) => t("toCheck", { count }),
+  };
+  const isEmpty = overview.needsAction.length === 0 && overview.others.length === 0;
+  return (
+    <div className="flex flex-col gap-6 py-4">
+      <header className="flex flex-col gap-1">
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <p className="text-stone-700">{t("lead")}</p>
+      </header>
+
+      <section id="notifications" className="flex flex-col gap-2" aria-labelledby="notifications-heading" data-testid="notifications">
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <h2 id="notifications-heading" className="text-lg font-semibold">
+            {t("notificationsHeading")}
+          </h2>
+          {overview.unreadCount > 1 ? <ActionButtonForm action={markNotificationReadAction} fields={{ locale }} label={t("markAllRead")} pendingLabel={t("saving")} testId="notifications-read-all" variant="secondary" /> : null}
+        </div>
+        {overview.notifications.length === 0 ? <p className="text-sm text-stone-600">{t("noNotifications")}</p> : null}
+        <ul className="flex flex-col gap-2">
+          {overview.notifications.map((n) => (
+            <li key={n.id} className={`flex flex-wrap items-center justify-between gap-2 rounded-md border p-3 ${n.readAt ? "border-stone-200 bg-white" : "border-amber-300 bg-amber-50"}`} data-testid="notification" data-kind={n.kind} data-read={n.readAt ? "yes" : "no"}>
+              <span className="flex flex-col">
+                <span>
+                  {n.readAt ? null : <span className="mr-2 rounded bg-amber-200 px-1.5 text-xs font-semibold">{t("unread")}</span>}
+                  <Link href={`/slips/${n.slipId}#tracking`} className="underline">
+                    {tn(`kind.${n.kind}`, { merchant: n.merchantName })}
+                  </Link>
+                </span>
+                <span className="text-xs text-stone-600">{formatWallClock(n.createdAt.toISOString().slice(0, 16), locale)}</span>
+              </span>
+              {n.readAt ? null : <ActionButtonForm action={markNotificationReadAction} fields={{ locale, notificationId: n.id }} label={t("markRead")} pendingLabel={t("saving")} testId="notification-read" variant="secondary" />}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      {isEmpty ? (
+        <p className="text-stone-700" data-testid="payments-empty">
+          {t("empty")}{" "}
+          <Link href="/slips/new" className="underline">
+            {t("logSlip")}
+          </Link>
+        </p>
+      ) : (
+        <>
+          <section className="flex flex-col gap-2" aria-labelledby="needs-action-heading">
+            <h2 id="needs-action-heading" className="text-lg font-semibold">
+              {t("needsActionHeading")}
+            </h2>
+            {overview.needsAction.length === 0 ? <p className="text-sm text-stone-600">{t("needsActionNone")}</p> : <PaymentList items={overview.needsAction} locale={locale} labels={labels} testId="payments-needs-action" />}
+          </section>
+          {overview.others.length > 0 ? (
+            <section className="flex flex-col gap-2" aria-labelledby="others-heading">
+              <h2 id="others-heading" className="text-lg font-semibold">
+                {t("othersHeading")}
+              </h2>
+              <PaymentList items={overview.others} locale={locale} labels={labels} testId="payments-others" />
+            </section>
+          ) : null}
+        </>
+      )}
+    </div>
+  );
+}

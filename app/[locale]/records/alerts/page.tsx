@@ -1,0 +1,28 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AlertsForm } from "@/components/records/alerts-form";
+import { RecordsNav } from "@/components/records/records-nav";
+import type { Locale } from "@/i18n/routing";
+import { pasteAlertsAction } from "@/server/actions/alerts";
+import { requireUserForPage } from "@/server/session";
+
+export default async function AlertsPage({ params }: { params: Promise<{ locale: string }> }) {
+  const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
+  await requireUserForPage(locale, `/${locale}/records/alerts`);
+  const t = await getTranslations({ locale, namespace: "alerts" });
+  return (
+    <div className="flex flex-col gap-5 py-4">
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p className="text-stone-700">{t("intro")}</p>
+      <AlertsForm
+        action={pasteAlertsAction}
+        locale={locale}
+        labels={{
+          text: t("text"), hint: t("hint"), submit: t("submit"), pending: t("pending"), understood: t("understoodTitle"),
+          notUnderstood: t("notUnderstoodTitle"), skipped: t("skippedTitle"), isNew: t("isNew"), alreadySaved: t("alreadySaved"),
+        }}
+      />
+      <RecordsNav locale={locale} current="alerts" />
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+import { headers } from "next/headers";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { CreateFeedForm, DeleteFeedForm, RotateFeedForm } from "@/components/records/feed-forms";
+import { RecordsNav } from "@/components/records/records-nav";
+import { env } from "@/env";
+import type { Locale } from "@/i18n/routing";
+import { createFeedAction, deleteFeedAction, rotateFeedSecretAction } from "@/server/actions/feeds";
+import { requireUserForPage } from "@/server/session";
+import { listFeeds } from "@/server/queries/feeds";
+
+/** The address issuers post to, as this request reached us (forwarded headers only behind a trusted proxy). */
+async function readOrigin(): Promise<string> {
+  const h = await headers();
+  const host = (env.TRUST_PROXY ? h.get("x-forwarded-host") : null) ?? h.get("host") ?? "localhost";
+  const proto = (env.TRUST_PROXY ? h.get("x-forwarded-proto") : null) ?? "http";
+  return `${proto}://${host}`;
+}
+
+function formatTime(date: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(date) + " UTC";
+}
+
+export default async function FeedsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ deleted?: string }> }) {
+  const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
+  const user = await requireUserForPage(locale, `/${locale}/records/feeds`);
+  const { deleted } = await searchParams;
+  const [feeds, origin, t] = await Promise.all([listFeeds(user.id), readOrigin(), getTranslations({ locale, namespace: "feeds" })]);
+  const secretLabels = { url: t("url"), secret: t("secret"), secretOnce: t("secretOnce") };
+  const now = new Date();
+  return (
+    <div className="flex flex-col gap-5 py-4">
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p className="text-stone-700">{t("intro")}</p>
+      <p className="text-sm text-stone-600">{t("docsHint")}</p>
+      {deleted ? (
+        <p className="rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-700" data-testid="feed-deleted">
+          {t("deleted")}
+        </p>
+      ) : null}
+      {feeds.length === 0 ? (
+        <p className="text-stone-700" data-testid="feeds-empty">{t("empty")}</p>
+      ) : (
+        <ul className="flex flex-col gap-3" data-testid="feed-list">
+          {feeds.map((feed) => (
+            <li key={feed.id} className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4" data-testid="feed-item">
+              <div className="flex flex-col gap-1">
+                <h2 className="font-semibold">{feed.name}</h2>
+                <code className="break-all text-xs text-stone-700">{`${origin}/api/issuer/events/${feed.id}`}</code>
+                <p className="text-sm text-stone-600">
+                  {t("createdAt", { date: formatTime(feed.createdAt, locale) })} ·{" "}
+                  {feed.lastEventAt ? t("lastEvent", { date: formatTime(feed.lastEventAt, locale), count: feed.eventCount }) : t("noEvents")}
+                </p>
+                {feed.previousSecretExpiresAt && feed.previousSecretExpiresAt > now ? (
+                  <p className="text-sm text-stone-600">{t("previousUntil", { date: formatTime(feed.previousSecretExpiresAt, locale) })}</p>
+                ) : null}
+              </div>
+              <RotateFeedForm action={rotateFeedSecretAction} locale={locale} feedId={feed.id} origin={origin} labels={{ ...secretLabels, submit: t("rotate"), pending: t("rotating") }} />
+              <details>
+                <summary className="cursor-pointer text-sm text-red-800">{t("delete")}</summary>
+                <p className="my-2 text-sm text-stone-700">{t("deleteHint")}</p>
+                <DeleteFeedForm action={deleteFeedAction} locale={locale} feedId={feed.id} labels={{ submit: t("deleteConfirm"), pending: t("deleting") }} />
+              </details>
+            </li>
+          ))}
+        </ul>
+      )}
+      <section className="flex flex-col gap-3">
+        <h2 className="text-lg font-semibold">{t("createTitle")}</h2>
+        <CreateFeedForm action={createFeedAction} locale={locale} origin={origin} labels={{ ...secretLabels, name: t("name"), nameHint: t("nameHint"), submit: t("create"), pending: t("creating") }} />
+      </section>
+      <RecordsNav locale={locale} current="feeds" />
+    </div>
+  );
+}

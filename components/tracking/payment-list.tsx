@@ -1,0 +1,32 @@
+/** A list of slips with their status badge and next step, each linking to its slip page. */
+import { formatMoney } from "@/domain/money";
+import { AppLink as Link } from "@/components/ui/app-link";
+import { formatWallClock } from "@/components/slips/slip-format";
+import type { PaymentItem } from "@/server/queries/tracking";
+import { StatusBadge } from "./status-badge";
+
+export type PaymentListLabels = { status: (status: string) => string; nextStep: (item: PaymentItem) => string; since: (date: string) => string; toCheck: (count: number) => string };
+
+export function PaymentList({ items, locale, labels, testId }: { items: PaymentItem[]; locale: string; labels: PaymentListLabels; testId: string }) {
+  return (
+    <ul className="flex flex-col gap-3" data-testid={testId}>
+      {items.map((item) => (
+        <li key={item.slipId}>
+          <Link href={`/slips/${item.slipId}#tracking`} className="flex flex-col gap-1 rounded-lg border border-stone-200 bg-white p-4 shadow-sm hover:border-brand-600" data-testid="payment-item">
+            <span className="flex items-baseline justify-between gap-3">
+              <span className="font-semibold">{item.merchantName}</span>
+              <span className="whitespace-nowrap font-semibold tabular-nums">{formatMoney(item.amountMinor, item.currency, locale)}</span>
+            </span>
+            <span className="text-sm text-stone-600">{formatWallClock(item.localDateTime, locale)}</span>
+            <span className="flex flex-wrap items-center gap-2">
+              <StatusBadge status={item.status} label={labels.status(item.status)} testId="payment-status" />
+              <span className="text-sm text-stone-600">{labels.since(item.since)}</span>
+              {item.proposedCount > 0 ? <span className="text-sm font-medium text-amber-900">{labels.toCheck(item.proposedCount)}</span> : null}
+            </span>
+            <span className="text-sm">{labels.nextStep(item)}</span>
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,131 @@
+/**
+ * Tracking in a real browser (@payments): two slips logged, a statement imported that charges one
+ * of them twice; the traveller sees the notification, the status, the five-stage path and the
+ * reasons of each match, rejects one match and confirms the other, and sees the status follow.
+ * Dates are counted back from today so the slips stay inside the 30-day upload window.
+ */
+import type { APIRequestContext } from "@playwright/test";
+import { test, expect } from "./fixtures";
+
+function daysAgo(days: number): string {
+  return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+}
+
+async function logSlip(request: APIRequestContext, fields: Record<string, string>): Promise<string> {
+  const response = await request.post("/api/slips", {
+    data: { country: "JP", timeZone: "Asia/Tokyo", currency: "JPY", cardLast4: "1881", entryMode: "chip", offlineWording: "UNABLE TO GO ONLINE", ...fields },
+  });
+  expect(response.status(), await response.text()).toBe(201);
+  return ((await response.json()) as { slip: { id: string } }).slip.id;
+}
+
+/** A Revolut export in which the Lawson payment was uploaded twice, a few minutes apart. */
+function statementCsv(day: string, nextDay: string): string {
+  return [
+    "Type,Product,Started Date,Completed Date,Description,Amount,Fee,Currency,State,Balance",
+    `CARD_PAYMENT,Current,${day} 14:25:10,${nextDay} 09:12:00,Lawson Shinjuku,-1280.00,0.00,JPY,COMPLETED,53720.00`,
+    `CARD_PAYMENT,Current,${day} 14:31:44,${nextDay} 09:13:30,Lawson Shinjuku,-1280.00,0.00,JPY,COMPLETED,52440.00`,
+    `CARD_PAYMENT,Current,${day} 19:02:00,${nextDay} 10:00:00,Family Mart Ginza,-460.00,0.00,JPY,COMPLETED,51980.00`,
+    "",
+  ].join("\n");
+}
+
+/** Imports the statement through the records feature's API (upload → preview → commit). */
+async function importStatement(request: APIRequestContext, csv: string) {
+  const upload = await request.post("/api/imports", { multipart: { file: { name: "revolut.csv", mimeType: "text/csv", buffer: Buffer.from(csv) } } });
+  expect(upload.status(), await upload.text()).toBe(201);
+  const preview = (await upload.json()) as { import: { id: string; needsMapping: boolean; recordCount: number } };
+  expect(preview.import).toMatchObject({ needsMapping: false, recordCount: 3 });
+  const commit = await request.post(`/api/imports/${preview.import.id}/commit`);
+  expect(commit.status(), await commit.text()).toBe(200);
+}
+
+test.describe("tracking my payments @payments", () => {
+  test("a statement that charges a slip twice: alert, timeline, reasons, reject and confirm", async ({ page, user }) => {
+    void user;
+    const day = daysAgo(4);
+    const lawsonId = await logSlip(page.request, { merchantName: "Lawson Shinjuku", localDateTime: `${day}T14:20`, amount: "1280" });
+    await logSlip(page.request, { merchantName: "Ichiran Shibuya", localDateTime: `${day}T20:05`, amount: "2190" });
+
+    // Before any record: both slips wait for the bank.
+    await page.goto("/en/payments");
+    await expect(page.getByTestId("payment-status")).toHaveText(["Waiting for the bank", "Waiting for the bank"]);
+
+    await importStatement(page.request, statementCsv(day, daysAgo(3)));
+
+    // The alert: a notification, and the slip first under "Needs your action".
+    await page.goto("/en/payments");
+    const notification = page.getByTestId("notification").filter({ hasText: "Lawson Shinjuku: charged twice" });
+    await expect(notification).toHaveAttribute("data-read", "no");
+    const needsAction = page.getByTestId("payments-needs-action").getByTestId("payment-item");
+    await expect(needsAction).toHaveCount(1);
+    await expect(needsAction).toContainText("Lawson Shinjuku");
+    await expect(needsAction.getByTestId("payment-status")).toHaveText("Charged twice");
+    await expect(page.getByTestId("payments-others")).toContainText("Ichiran Shibuya");
+    await notification.getByTestId("notification-read").click();
+    await expect(page.getByTestId("notification").filter({ hasText: "Lawson Shinjuku: charged twice" })).toHaveAttribute("data-read", "yes");
+
+    // The slip page: status, dispute grounds, the five-stage path, and why each record matched.
+    await page.goto(`/en/slips/${lawsonId}`);
+    const tracking = page.getByTestId("tracking-section");
+    await expect(tracking.getByTestId("tracking-status")).toHaveText("Charged twice");
+    await expect(tracking.getByTestId("tracking-evidence")).toContainText("Two separate charges for this one payment");
+    await expect(tracking.getByTestId("tracking-dispute")).toContainText("Card dispute: duplicate processing");
+    await expect(tracking.getByTestId("tracking-dispute")).toContainText("days left");
+    const timeline = tracking.getByTestId("payment-timeline");
+    await expect(timeline.getByRole("listitem")).toHaveCount(5);
+    await expect(timeline.getByTestId("timeline-stage-captured")).toHaveAttribute("data-state", "proven");
+    await expect(timeline.getByTestId("timeline-stage-clearedPosted")).toContainText("Stage 5 of 5: Cleared and posted — Proven");
+    await expect(timeline.getByTestId("timeline-stage-clearedPosted")).toContainText("The charge is posted on your statement");
+    const matches = tracking.getByTestId("match");
+    await expect(matches).toHaveCount(2);
+    for (const match of await matches.all()) {
+      await expect(match.getByTestId("match-reasons")).toContainText("Exactly the amount on the slip");
+      await expect(match.getByTestId("match-reasons")).toContainText("Same merchant");
+      await expect(match.getByTestId("match-score")).toContainText("Merchant similarity");
+    }
+
+    // Reject the second charge: it is not this payment (say, a second coffee) — charged once.
+    await matches.nth(1).getByTestId("match-reject").click();
+    await expect(page.getByTestId("match-decided")).toHaveText("Match rejected: it will not be proposed again.");
+    await expect(page.getByTestId("tracking-status")).toHaveText("Charged once");
+    await expect(page.locator('[data-testid="match"][data-decision="rejected"]')).toContainText("Rejected by you");
+
+    // Confirm the first: it stays, and the status is still "charged once".
+    await page.locator('[data-testid="match"][data-decision="proposed"]').getByTestId("match-confirm").click();
+    await expect(page.getByTestId("match-decided")).toHaveText("Match confirmed. The status below is updated.");
+    await expect(page.locator('[data-testid="match"][data-decision="confirmed"]')).toContainText("Confirmed by you");
+    await expect(page.getByTestId("tracking-status")).toHaveText("Charged once");
+
+    // The JSON API says the same.
+    const api = (await (await page.request.get(`/api/slips/${lawsonId}`)).json()) as { slip: { tracking: { status: string; matches: { decision: string }[] } } };
+    expect(api.slip.tracking.status).toBe("posted");
+    expect(api.slip.tracking.matches.map((m) => m.decision).sort()).toEqual(["confirmed", "rejected"]);
+  });
+
+  test.describe("without JavaScript", () => {
+    test.use({ javaScriptEnabled: false });
+
+    test("in Chinese, the plain forms reject a match and mark the notification read", async ({ page, user }) => {
+      void user;
+      const day = daysAgo(5);
+      const lawsonId = await logSlip(page.request, { merchantName: "Lawson Shinjuku", localDateTime: `${day}T14:20`, amount: "1280" });
+      await importStatement(page.request, statementCsv(day, daysAgo(4)));
+
+      await page.goto("/zh-CN/payments");
+      const notification = page.getByTestId("notification");
+      await expect(notification).toContainText("Lawson Shinjuku：被扣了两次");
+      await notification.getByTestId("notification-read").click();
+      await expect(page).toHaveURL(/\/zh-CN\/payments/);
+      await expect(page.getByTestId("notification")).toHaveAttribute("data-read", "yes");
+
+      await page.goto(`/zh-CN/slips/${lawsonId}`);
+      await expect(page.getByTestId("tracking-status")).toHaveText("被扣款两次");
+      await expect(page.getByTestId("timeline-stage-clearedPosted")).toContainText("已清算入账");
+      await page.getByTestId("match").nth(1).getByTestId("match-reject").click();
+      await expect(page).toHaveURL(new RegExp(`/zh-CN/slips/${lawsonId}\\?decided=rejected`));
+      await expect(page.getByTestId("tracking-status")).toHaveText("已扣款一次");
+      await expect(page.locator('[data-testid="match"][data-decision="rejected"]')).toContainText("你已否认");
+    });
+  });
+});

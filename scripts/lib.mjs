@@ -41,14 +41,15 @@ function hashFiles(files) {
   return hash.digest("hex");
 }
 
-const SKIP_DIRS = new Set(["node_modules", ".git", "data", "generated", "test-results", "playwright-report", "e2e", "docs", "bench", ".ci"]);
+// Folders that never feed the build: dependencies, data, test output (test-results*), tests and docs.
+const SKIP_DIRS = /^(node_modules|data|generated|test-results.*|playwright-report|blob-report|e2e|tests|docs|bench)$/;
 
 function listSources(dir, out = []) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (entry.name.startsWith(".")) continue; // .next*, .git, .ci, .env: not sources of the build
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (!SKIP_DIRS.has(entry.name)) listSources(full, out);
+      if (!SKIP_DIRS.test(entry.name)) listSources(full, out);
     } else if (!/\.(test|spec)\.tsx?$|\.md$|\.tsbuildinfo$|^next-env\.d\.ts$/.test(entry.name)) {
       out.push(full);
     }

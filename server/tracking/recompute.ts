@@ -22,6 +22,11 @@ export function todayIso(now = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
 
+/** True when every field of `data` already has that value in `row`. */
+function sameFields(row: Record<string, unknown>, data: Record<string, unknown>): boolean {
+  return Object.entries(data).every(([key, value]) => row[key] === value);
+}
+
 export type RecomputeSummary = { slips: number; matches: number; notified: { slipId: string; kind: string }[] };
 
 async function loadInputs(userId: string) {
@@ -29,12 +34,15 @@ async function loadInputs(userId: string) {
     db.slip.findMany({ where: { userId }, select: TRACKING_SLIP_SELECT }),
     db.issuerRecord.findMany({ where: { userId }, select: TRACKING_RECORD_SELECT }),
     db.slipMatch.findMany({ where: { userId, decision: { in: ["confirmed", "rejected"] } }, select: { slipId: true, recordId: true, decision: true } }),
-    db.slipTracking.findMany({ where: { userId }, select: { slipId: true, status: true } }),
+    db.slipTracking.findMany({
+      where: { userId },
+      select: { slipId: true, status: true, since: true, evidence: true, nextStep: true, charges: true, dispute: true, needsAction: true },
+    }),
   ]);
   const decisions: MatchDecision[] = decisionRows.map((row) => ({
     slipId: row.slipId, recordId: row.recordId, decision: row.decision === "confirmed" ? "confirmed" : "rejected",
   }));
-  return { slipRows, records: recordRows.map(toMatchRecord), decisions, previous: new Map(previous.map((p) => [p.slipId, p.status])) };
+  return { slipRows, records: recordRows.map(toMatchRecord), decisions, previous: new Map(previous.map((p) => [p.slipId, p])) };
 }
 
 function deriveAll(inputs: Awaited<ReturnType<typeof loadInputs>>, today: string) {
@@ -75,17 +83,20 @@ async function recomputeOnce(userId: string, today: string): Promise<RecomputeSu
     // Proposed rows are replaced, but a pair proposed again keeps its row (and id), so a
     // confirm/reject form rendered before this recompute still names it.
     const proposed = matches.filter((m) => m.decision === "proposed" && !decided.has(`${m.slipId} ${m.recordId}`));
-    const existing = await tx.slipMatch.findMany({ where: { userId, decision: "proposed" }, select: { id: true, slipId: true, recordId: true } });
-    const existingIds = new Map(existing.map((row) => [`${row.slipId} ${row.recordId}`, row.id]));
+    const existing = await tx.slipMatch.findMany({
+      where: { userId, decision: "proposed" },
+      select: { id: true, slipId: true, recordId: true, chargeId: true, role: true, pass: true, score: true, reasons: true },
+    });
+    const existingIds = new Map(existing.map((row) => [`${row.slipId} ${row.recordId}`, row]));
     const keep = new Set(proposed.map((m) => `${m.slipId} ${m.recordId}`));
     const gone = existing.filter((row) => !keep.has(`${row.slipId} ${row.recordId}`)).map((row) => row.id);
     if (gone.length > 0) await tx.slipMatch.deleteMany({ where: { userId, id: { in: gone } } });
     const fresh = [];
     for (const m of proposed) {
       const data = { chargeId: m.chargeId, role: m.role, pass: m.pass, score: m.score ? JSON.stringify(m.score) : null, reasons: JSON.stringify(m.reasons) };
-      const id = existingIds.get(`${m.slipId} ${m.recordId}`);
-      if (id) await tx.slipMatch.update({ where: { id }, data });
-      else fresh.push({ ...data, userId, slipId: m.slipId, recordId: m.recordId, decision: "proposed" });
+      const row = existingIds.get(`${m.slipId} ${m.recordId}`);
+      if (!row) fresh.push({ ...data, userId, slipId: m.slipId, recordId: m.recordId, decision: "proposed" });
+      else if (!sameFields(row, data)) await tx.slipMatch.update({ where: { id: row.id }, data });
     }
     if (fresh.length > 0) await tx.slipMatch.createMany({ data: fresh });
     // A confirmed pair keeps its decision; the charge it belongs to may have grown (a posting
@@ -98,13 +109,19 @@ async function recomputeOnce(userId: string, today: string): Promise<RecomputeSu
         status: status.status, since: status.since, evidence: JSON.stringify(status.evidence), nextStep: JSON.stringify(status.nextStep),
         charges: JSON.stringify(chargeIds), dispute: status.dispute ? JSON.stringify(status.dispute) : null, needsAction: status.needsAction,
       };
-      await tx.slipTracking.upsert({ where: { slipId }, create: { slipId, userId, ...data }, update: data });
       const before = inputs.previous.get(slipId);
-      if (before !== status.status && NOTIFIED_STATUSES.includes(status.status)) {
+      // Only what changed is written: a traveller with thousands of slips adds one slip
+      // without rewriting every other slip's row.
+      if (!before || !sameFields(before, data)) {
+        await tx.slipTracking.upsert({ where: { slipId }, create: { slipId, userId, ...data }, update: data });
+      }
+      if (before?.status !== status.status && NOTIFIED_STATUSES.includes(status.status)) {
         await tx.notification.create({ data: { userId, slipId, kind: status.status } });
         notified.push({ slipId, kind: status.status });
       }
     }
+    // One statement marks every row as computed now: ensureTrackingFresh reads that time.
+    await tx.slipTracking.updateMany({ where: { userId }, data: { updatedAt: new Date() } });
   });
 
   if (notified.length > 0) {
@@ -136,10 +153,41 @@ export async function ensureTrackingFresh(userId: string, today: string = todayI
  * data: a failure here is logged and must not turn a saved slip or import into an error the
  * traveller would retry (and so save twice); the next write or page view recomputes again.
  */
-export async function refreshTracking(userId: string): Promise<void> {
-  try {
-    await recomputeTracking(userId);
-  } catch (err) {
-    logger.error({ err }, "tracking recompute failed");
+export function refreshTracking(userId: string): Promise<void> {
+  return coalesce(userId, async () => {
+    try {
+      await recomputeTracking(userId);
+    } catch (err) {
+      logger.error({ err }, "tracking recompute failed");
+    }
+  });
+}
+
+/**
+ * Many writes of one traveller at once (a burst of slips, an app retrying) need not each
+ * recompute everything: while one recompute runs, every later caller shares the single next
+ * one, which starts after the running one ends — so each caller still waits for a recompute
+ * that began after its own write committed. Per process; other instances do their own.
+ */
+const pending = new Map<string, { running: Promise<void>; next: Promise<void> | null }>();
+
+function coalesce(userId: string, run: () => Promise<void>): Promise<void> {
+  const entry = pending.get(userId);
+  if (!entry) {
+    const running = run().finally(() => {
+      const current = pending.get(userId);
+      if (current && current.running === running && !current.next) pending.delete(userId);
+    });
+    pending.set(userId, { running, next: null });
+    return running;
   }
+  entry.next ??= entry.running.then(() => {
+    entry.next = null;
+    const running = run().finally(() => {
+      if (pending.get(userId) === entry && entry.running === running && !entry.next) pending.delete(userId);
+    });
+    entry.running = running;
+    return running;
+  });
+  return entry.next;
 }

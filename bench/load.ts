@@ -33,6 +33,7 @@ async function benchOne(kind: DbKind): Promise<Row[]> {
     const targets: { route: string; opts: autocannon.Options }[] = [
       { route: "static: GET /api/openapi.json (prerendered)", opts: { url: `${server.base}/api/openapi.json` } },
       { route: "slip list: GET /en/slips", opts: { url: `${server.base}/en/slips`, headers: { cookie } } },
+      { route: "slip list (JSON): GET /api/slips", opts: { url: `${server.base}/api/slips`, headers: { cookie } } },
       {
         route: "slip creation: POST /api/slips",
         opts: {

@@ -1,7 +1,7 @@
 /**
  * "Export all my data": one zip with everything SlipTrack keeps about the user — account
- * details, every slip as JSON and as spreadsheet-safe CSV, saved diagnoses, and each photo as
- * stored (already re-encoded, metadata-free). Built in memory: a user has at most a few
+ * details, every slip as JSON and as spreadsheet-safe CSV, saved diagnoses, each photo as
+ * stored (already re-encoded, metadata-free), and the issuer side (issuer-data.ts). Built in memory: a user has at most a few
  * hundred slips and 5 photos each. Photo files are named by slip, never by the uploaded name.
  */
 import "server-only";
@@ -13,6 +13,7 @@ import { AppError } from "@/server/errors";
 import { getPhotoStorage } from "@/server/storage";
 import { listSlipViewsForUser } from "@/server/queries/slips";
 import { PRINTED_FIELDS, type SlipView } from "@/server/slips/slip-view";
+import { loadIssuerData } from "./issuer-data";
 
 const decimal = (minor: number | null, currency: string | null) => (minor === null || !currency ? null : formatMinorAsDecimal(minor, currency));
 
@@ -56,9 +57,10 @@ export function slipsToCsv(slips: SlipView[]): string {
 export async function buildDataExport(userId: string, now = new Date()): Promise<{ zip: Uint8Array; fileName: string }> {
   const user = await db.user.findUnique({ where: { id: userId }, select: { email: true, name: true, locale: true, createdAt: true } });
   if (!user) throw new AppError("notFound");
-  const [slips, diagnoses] = await Promise.all([
+  const [slips, diagnoses, issuer] = await Promise.all([
     listSlipViewsForUser(userId),
     db.savedDiagnosis.findMany({ where: { userId }, orderBy: { createdAt: "desc" }, select: { id: true, query: true, causeId: true, createdAt: true } }),
+    loadIssuerData(userId),
   ]);
   const storage = getPhotoStorage();
   const photoFiles: Zippable = {};
@@ -83,6 +85,12 @@ export async function buildDataExport(userId: string, now = new Date()): Promise
     "slips.json": json(slipsJson),
     "slips.csv": strToU8(slipsToCsv(slips)),
     "saved-diagnoses.json": json(diagnoses.map((d) => ({ ...d, createdAt: d.createdAt.toISOString() }))),
+    "issuer-records.json": json(issuer["issuer-records.json"]),
+    "issuer-records.csv": strToU8(issuer["issuer-records.csv"]),
+    "payment-status.json": json(issuer["payment-status.json"]),
+    "matches.json": json(issuer["matches.json"]),
+    "column-mappings.json": json(issuer["column-mappings.json"]),
+    "issuer-feeds.json": json(issuer["issuer-feeds.json"]),
     ...photoFiles,
   });
   return { zip, fileName: `sliptrack-export-${now.toISOString().slice(0, 10)}.zip` };

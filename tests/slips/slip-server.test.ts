@@ -23,6 +23,7 @@ import { signedIn, redirectTarget } from "../helpers/next-stand-ins";
 import { createTestUser, jpegUpload, seedSlipWithPhoto, slipFields } from "../helpers/slip-fixtures";
 import { testPhotoDir } from "../helpers/test-environment";
 import { plainJpeg } from "@/server/photos/test-images";
+import { seedFeed, seedRecords } from "../helpers/record-fixtures";
 
 afterEach(() => {
   signedIn.user = null;
@@ -198,11 +199,31 @@ describe("export and account deletion", () => {
     const user = await signIn();
     const seeded = await seedSlipWithPhoto(user.id, { notes: "=HYPERLINK(\"http://evil.example\")" });
     const files = unzipSync((await buildDataExport(user.id)).zip);
-    expect(Object.keys(files).sort()).toEqual(["account.json", "photos/" + seeded.slipId + "/photo-1.jpg", "saved-diagnoses.json", "slips.csv", "slips.json"].sort());
+    expect(Object.keys(files).sort()).toEqual(
+      [
+        "account.json", "photos/" + seeded.slipId + "/photo-1.jpg", "saved-diagnoses.json", "slips.csv", "slips.json",
+        "issuer-records.json", "issuer-records.csv", "payment-status.json", "matches.json", "column-mappings.json", "issuer-feeds.json",
+      ].sort(),
+    );
     expect(JSON.parse(strFromU8(files["slips.json"]!))).toMatchObject([{ id: seeded.slipId, merchantName: "LAWSON SHIBUYA", amount: "1280", amountMinor: 1280 }]);
     const rows = Papa.parse<Record<string, string>>(strFromU8(files["slips.csv"]!).replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: true }).data;
     expect(rows[0]).toMatchObject({ merchant_name: "LAWSON SHIBUYA", amount: "1280", currency: "JPY", notes: "'=HYPERLINK(\"http://evil.example\")" });
     expect(JSON.parse(strFromU8(files["account.json"]!))).toMatchObject({ email: user.email });
+  });
+
+  it("exports the issuer records (formula-safe CSV) and feeds without their secrets", async () => {
+    const user = await signIn();
+    await seedRecords(user.id, "=cmd|' /C calc'!A0");
+    await seedFeed(user.id, "My bank feed");
+    const files = unzipSync((await buildDataExport(user.id)).zip);
+    const records = JSON.parse(strFromU8(files["issuer-records.json"]!)) as { merchant: string; billedCurrency: string }[];
+    expect(records.length).toBeGreaterThan(0);
+    expect(records.map((r) => r.merchant)).toContain("=cmd|' /C calc'!A0");
+    const rows = Papa.parse<Record<string, string>>(strFromU8(files["issuer-records.csv"]!).replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: true }).data;
+    expect(rows.map((r) => r.merchant)).toContain("'=cmd|' /C calc'!A0");
+    const feedsText = strFromU8(files["issuer-feeds.json"]!);
+    expect(JSON.parse(feedsText)).toMatchObject([{ name: "My bank feed" }]);
+    expect(feedsText).not.toMatch(/secret|whsec_/i);
   });
 
   it("deletes the account with its slips, photo files and sign-in counters", async () => {

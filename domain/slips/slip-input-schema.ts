@@ -4,8 +4,8 @@
  * as local wall clock plus zone. Every field is checked on every submit, and the rules that need
  * two fields (amount + currency, time + zone, DCC, "paid instead") run even when other fields
  * failed, so the traveller sees all problems at once, each as a message key under "slips".
- * `now` is injected so the future-date rule is testable; `slipInputSchema` reads the real clock
- * for callers that have no better one. See docs/card-data.md and docs/money.md.
+ * `now` is injected (the server passes its clock), so the domain never reads one and the
+ * future-date rule is testable. See docs/card-data.md and docs/money.md.
  */
 import { z } from "zod";
 import * as fields from "./slip-fields";
@@ -117,8 +117,6 @@ export function makeSlipInputSchema({ now, locale = "en" }: MakeSlipInputSchemaO
   });
 }
 
-/** The schema with the real clock, for server actions and route handlers. */
-export const slipInputSchema = makeSlipInputSchema({ now: () => new Date() });
-
-export type SlipFormInput = z.input<typeof slipInputSchema>;
-export type SlipInput = z.output<typeof slipInputSchema>;
+type SlipInputSchema = ReturnType<typeof makeSlipInputSchema>;
+export type SlipFormInput = z.input<SlipInputSchema>;
+export type SlipInput = z.output<SlipInputSchema>;

@@ -15,7 +15,7 @@ import { readChineseAlert } from "./read-chinese-alert";
 import { readEnglishAlert } from "./read-english-alert";
 import { splitAlerts, type PastedAlert } from "./split-alerts";
 
-export type AlertParseOptions = { now?: Date; defaultYear?: number };
+export type AlertParseOptions = { now: Date; defaultYear?: number };
 export type NotUnderstoodAlert = { text: string; reason: RecordMessageKey };
 export type SkippedAlert = { text: string; kind: "otp" | "marketing" };
 export type AlertParseResult = { records: IssuerRecord[]; notUnderstood: NotUnderstoodAlert[]; skipped: SkippedAlert[] };
@@ -60,9 +60,9 @@ function readAlert(alert: PastedAlert, context: YearContext): Outcome {
   return { reason: reading };
 }
 
-/** `now` defaults to the current clock and only serves to settle years an alert leaves out. */
-export function parseAlerts(text: string, options: AlertParseOptions = {}): AlertParseResult {
-  const context: YearContext = { now: options.now ?? new Date(), defaultYear: options.defaultYear };
+/** `now` (the caller's clock: the domain reads none) only settles years an alert leaves out. */
+export function parseAlerts(text: string, options: AlertParseOptions): AlertParseResult {
+  const context: YearContext = { now: options.now, defaultYear: options.defaultYear };
   const records: UnfingerprintedRecord[] = [];
   const notUnderstood: NotUnderstoodAlert[] = [];
   const skipped: SkippedAlert[] = [];

@@ -9,7 +9,7 @@ import { unstable_rethrow } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import { routing, type Locale } from "@/i18n/routing";
-import { AppError } from "@/server/errors";
+import { AppError, type AppErrorCode } from "@/server/errors";
 import { logger } from "@/server/logger";
 
 export type FormState = {
@@ -42,13 +42,25 @@ export async function translateFieldErrors(locale: Locale, keys: Record<string, 
   return Object.fromEntries(Object.entries(keys).map(([field, list]) => [field, [...new Set(list)].map(known)]));
 }
 
-export async function failure(error: unknown, locale: Locale, values?: Record<string, string>): Promise<FormState> {
-  unstable_rethrow(error);
+export type DescribedFailure = { code: AppErrorCode | "unexpected"; message: string; fieldErrors?: Record<string, string[]> };
+
+/**
+ * The one translation of a failure into what a user may read, shared by server actions and the
+ * JSON API: an AppError's own message and field errors; anything else logged with a
+ * correlation id and answered with "Nothing was changed" plus that id.
+ */
+export async function describeFailure(error: unknown, locale: Locale, where: string): Promise<DescribedFailure> {
   const t = await getTranslations({ locale, namespace: "errors" });
   if (error instanceof AppError) {
-    return { ok: false, message: t(error.code), fieldErrors: await translateFieldErrors(locale, error.fieldErrors), values };
+    return { code: error.code, message: t(error.code), fieldErrors: await translateFieldErrors(locale, error.fieldErrors) };
   }
   const correlationId = randomUUID().slice(0, 8);
-  logger.error({ err: error, correlationId }, "action failed");
-  return { ok: false, message: t("unexpected", { id: correlationId }), values };
+  logger.error({ err: error, correlationId }, `${where} failed`);
+  return { code: "unexpected", message: t("unexpected", { id: correlationId }) };
+}
+
+export async function failure(error: unknown, locale: Locale, values?: Record<string, string>): Promise<FormState> {
+  unstable_rethrow(error);
+  const { message, fieldErrors } = await describeFailure(error, locale, "action");
+  return { ok: false, message, fieldErrors, values };
 }

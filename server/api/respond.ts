@@ -6,12 +6,9 @@
  * errors.unexpected. Another user's data is always a plain 404 (AppError "notFound").
  */
 import "server-only";
-import { randomUUID } from "node:crypto";
-import { getTranslations } from "next-intl/server";
 import { routing, type Locale } from "@/i18n/routing";
-import { AppError, HTTP_STATUS } from "@/server/errors";
-import { logger } from "@/server/logger";
-import { translateFieldErrors } from "@/server/action-result";
+import { HTTP_STATUS } from "@/server/errors";
+import { describeFailure } from "@/server/action-result";
 
 export const PRIVATE_NO_STORE = "private, no-store";
 
@@ -48,14 +45,8 @@ export function jsonResponse(body: unknown, status = 200): Response {
 }
 
 export async function apiFailure(error: unknown, locale: Locale): Promise<Response> {
-  const t = await getTranslations({ locale, namespace: "errors" });
-  if (error instanceof AppError) {
-    const fieldErrors = await translateFieldErrors(locale, error.fieldErrors);
-    return jsonResponse({ error: { code: error.code, message: t(error.code), ...(fieldErrors ? { fieldErrors } : {}) } }, HTTP_STATUS[error.code]);
-  }
-  const correlationId = randomUUID().slice(0, 8);
-  logger.error({ err: error, correlationId }, "api request failed");
-  return jsonResponse({ error: { code: "unexpected", message: t("unexpected", { id: correlationId }) } }, 500);
+  const { code, message, fieldErrors } = await describeFailure(error, locale, "api request");
+  return jsonResponse({ error: { code, message, ...(fieldErrors ? { fieldErrors } : {}) } }, code === "unexpected" ? 500 : HTTP_STATUS[code]);
 }
 
 /** Runs a handler body, turning any failure into the API's error answer. */

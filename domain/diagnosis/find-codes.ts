@@ -79,3 +79,31 @@ export function findCodes(normalized: string): CodeHit[] {
   });
   return hits;
 }
+
+const SEPARATOR_CHARS = "\\s:=#\\-()[\\]/,，：（）";
+const CODE_AFTER = new RegExp(`^[${SEPARATOR_CHARS}]{0,3}(\\d{2}|1a)(?!\\d)(?![:.,/]\\d)`);
+const CODE_BEFORE = new RegExp(`(?:^|[^\\d.,:/])(\\d{2})[${SEPARATOR_CHARS}]{1,3}$`);
+
+/**
+ * A two-digit code written right beside a recognised phrase counts too: "交易超时 91",
+ * "DECLINED 05", "05 Do not honor", "Σφάλμα: 51 Ανεπαρκή κεφάλαια". Only separators may stand
+ * between them, and a number followed by ":" or "." and a digit stays a time or an amount.
+ */
+export function findCodesBesidePhrases(normalized: string, phrases: readonly string[]): CodeHit[] {
+  const hits: CodeHit[] = [];
+  for (const phrase of new Set(phrases)) {
+    if (phrase.length < 2) continue;
+    for (let at = normalized.indexOf(phrase); at !== -1; at = normalized.indexOf(phrase, at + phrase.length)) {
+      const after = CODE_AFTER.exec(normalized.slice(at + phrase.length, at + phrase.length + 8));
+      const before = CODE_BEFORE.exec(normalized.slice(Math.max(0, at - 8), at));
+      for (const [code, start] of [
+        [after?.[1], at + phrase.length] as const,
+        [before?.[1], Math.max(0, at - 8)] as const,
+      ]) {
+        const signal = code ? CONTEXT_CODES[code] : undefined;
+        if (code && signal) hits.push({ id: signal, start, matched: code });
+      }
+    }
+  }
+  return hits;
+}

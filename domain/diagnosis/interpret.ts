@@ -1,11 +1,13 @@
 /**
  * Reads what the traveller typed or picked from the terminal screen or slip and says which
- * signals it recognised: phrases in English or Chinese (with typos), EMV, terminal and ISO 8583
- * codes. It is the first step of the diagnosis and the only one that sees free text, so it
+ * signals it recognised: phrases in English or Chinese (with typos) and in the destination
+ * languages of vocabulary/, EMV, terminal and ISO 8583 codes, also a code written beside a phrase.
+ * It is the first step of the diagnosis and the only one that sees free text, so it
  * never throws and stays fast on anything pasted into it (long text, control characters,
  * emoji). Each signal is reported once, in the order it appears. See docs/diagnosis.md.
  */
-import { findCodes } from "./find-codes";
+import { findCodes, findCodesBesidePhrases } from "./find-codes";
+import { findForeignPhrases } from "./find-foreign-phrases";
 import { findChinesePhrases, findEnglishPhrases, resolveOverlaps } from "./find-phrases";
 import { compactText, normalizeTerminalText } from "./normalize-text";
 import type { RecognisedSignal } from "./signals";
@@ -20,10 +22,17 @@ export function interpretTerminalText(text: string): InterpretedText {
   if (normalized === "") return { signals: [], recognised: false };
   // English and Chinese hits live on different strings (with and without spaces), so their
   // overlaps are resolved apart; start positions are close enough to order them together.
+  const known = [...resolveOverlaps(findEnglishPhrases(normalized)), ...resolveOverlaps(findChinesePhrases(compactText(normalized)))];
+  // A destination-language phrase inside an English or Chinese hit is the same words ("offline"
+  // in "offline approved"): the longer reading wins, as it does within one language.
+  const foreign = resolveOverlaps(findForeignPhrases(normalized)).filter(
+    (hit) => !known.some((other) => other.matched.length > hit.matched.length && other.matched.includes(hit.matched)),
+  );
+  const phrases = [...known, ...foreign];
   const found = [
-    ...resolveOverlaps(findEnglishPhrases(normalized)),
-    ...resolveOverlaps(findChinesePhrases(compactText(normalized))),
+    ...phrases,
     ...findCodes(normalized),
+    ...findCodesBesidePhrases(normalized, phrases.map((hit) => hit.matched)),
   ].sort((a, b) => a.start - b.start);
   const signals: RecognisedSignal[] = [];
   for (const hit of found) {

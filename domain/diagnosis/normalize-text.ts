@@ -16,9 +16,17 @@ const TRADITIONAL_TO_SIMPLIFIED: Readonly<Record<string, string>> = {
   響: "响", 凍: "冻", 結: "结", 幣: "币", 匯: "汇", 換: "换", 撥: "拨", 閃: "闪", 鎖: "锁",
   紀: "纪", 錄: "录", 擇: "择", 幾: "几", 離: "离", 轉: "转", 圖: "图", 滿: "满", 單: "单", 條: "条",
   該: "该", 沒: "没", 興: "兴", 寫: "写", 廳: "厅", 處: "处", 準: "准", 憑: "凭", 確: "确",
+  // words of travellers' stories (read-story.ts)
+  張: "张", 別: "别", 們: "们", 說: "说", 開: "开", 卻: "却", 後: "后", 來: "来", 這: "这", 個: "个",
+  顯: "显", 壞: "坏", 錢: "钱", 現: "现", 國: "国", 夠: "够", 號: "号", 訊: "讯", 議: "议", 電: "电",
+  梯: "梯", 計: "计", 車: "车", 場: "场", 區: "区", 裡: "里", 麼: "么", 樣: "样", 還: "还", 給: "给",
 };
 
-const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const COMBINING_MARKS = /[\u0300-\u036f\u064b-\u065f\u0670]/g;
+/** Letters NFKD leaves alone but people type either way: Turkish dotless i, ß, đ, Greek final sigma, Arabic alef/ta marbuta/ya forms. */
+const LETTER_FOLDS: Readonly<Record<string, string>> = {
+  ı: "i", ß: "ss", đ: "d", ς: "σ", أ: "ا", إ: "ا", آ: "ا", ة: "ه", ى: "ي",
+};
 // C0/C1 controls, zero-width and bidi marks, BOM: invisible, so they must not split or join words.
 const INVISIBLE_OR_CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
 const APOSTROPHES = /['\u2018\u2019\u02bc`]/g;
@@ -39,8 +47,9 @@ export function normalizeTerminalText(input: string): string {
     .replace(APOSTROPHES, "")
     .toLowerCase();
   let out = "";
-  for (const char of folded) out += TRADITIONAL_TO_SIMPLIFIED[char] ?? char;
-  return out.replace(/\s+/g, " ").trim();
+  for (const char of folded) out += TRADITIONAL_TO_SIMPLIFIED[char] ?? LETTER_FOLDS[char] ?? char;
+  // NFC again so Hangul syllables and voiced kana, split by NFKD, read (and display) as typed.
+  return out.normalize("NFC").replace(/\s+/g, " ").trim();
 }
 
 /** Chinese has no spaces between words, and people add them anyway ("密码 错误"): compare without. */

@@ -1,0 +1,31 @@
+/** Indonesian and Malay EDC wording (EMV standard messages as Indonesian and Malaysian terminals show them). */
+import type { Vocabulary } from "./entry";
+
+export const ID_MS: Vocabulary = { language: "id/ms", entries: [
+  ["declined", "transaksi ditolak", "unverified"],
+  ["declined", "ditolak", "unverified"],
+  ["approved", "transaksi berhasil", "unverified"],
+  ["approved", "diluluskan", "unverified"],
+  ["transactionFailed", "transaksi gagal", "unverified"],
+  ["commsError", "koneksi gagal", "unverified"],
+  ["commsError", "gagal terhubung", "unverified"],
+  ["commsError", "sambungan gagal", "unverified"],
+  ["hostTimeout", "waktu habis", "unverified"],
+  ["hostTimeout", "batas waktu", "unverified"],
+  ["noSignal", "tidak ada sinyal", "unverified"],
+  ["cardReadError", "kartu tidak terbaca", "unverified"],
+  ["cardReadError", "gagal membaca kartu", "unverified"],
+  ["insertRequested", "masukkan kartu", "unverified"],
+  ["wrongPin", "pin salah", "unverified"],
+  ["pinTriesExceeded", "pin terblokir", "unverified"],
+  ["insufficientFunds", "saldo tidak cukup", "unverified"],
+  ["insufficientFunds", "dana tidak mencukupi", "unverified"],
+  ["insufficientFunds", "baki tidak mencukupi", "unverified"],
+  ["overAmountLimit", "melebihi limit", "unverified"],
+  ["expiredCard", "kartu kadaluarsa", "unverified"],
+  ["expiredCard", "kad tamat tempoh", "unverified"],
+  ["cardBlocked", "kartu diblokir", "unverified"],
+  ["notAccepted", "kartu tidak didukung", "unverified"],
+  ["notAccepted", "kad tidak diterima", "unverified"],
+  ["referToIssuer", "hubungi bank penerbit", "unverified"],
+]};

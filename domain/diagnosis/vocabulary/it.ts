@@ -1,0 +1,30 @@
+/** Italian POS wording. */
+import type { Vocabulary } from "./entry";
+
+export const IT: Vocabulary = { language: "it", entries: [
+  ["declined", "transazione negata", "unverified"],
+  ["declined", "pagamento rifiutato", "unverified"],
+  ["declined", "carta rifiutata", "unverified"],
+  ["declined", "operazione rifiutata", "unverified"],
+  ["approved", "transazione autorizzata", "unverified"],
+  ["approved", "pagamento accettato", "unverified"],
+  ["offline", "fuori linea", "unverified"],
+  ["commsError", "errore di comunicazione", "unverified"],
+  ["commsError", "errore di collegamento", "unverified"],
+  ["commsError", "connessione non riuscita", "unverified"],
+  ["hostTimeout", "tempo scaduto", "unverified"],
+  ["hostUnavailable", "host non disponibile", "unverified"],
+  ["cardReadError", "errore lettura carta", "unverified"],
+  ["chipError", "errore chip", "unverified"],
+  ["insertRequested", "inserire la carta", "unverified"],
+  ["wrongPin", "pin errato", "unverified"],
+  ["pinTriesExceeded", "pin bloccato", "unverified"],
+  ["insufficientFunds", "fondi insufficienti", "unverified"],
+  ["insufficientFunds", "disponibilita insufficiente", "unverified"],
+  ["overAmountLimit", "massimale superato", "unverified"],
+  ["expiredCard", "carta scaduta", "unverified"],
+  ["cardBlocked", "carta bloccata", "unverified"],
+  ["notAccepted", "carta non accettata", "unverified"],
+  ["notPermitted", "operazione non consentita", "unverified"],
+  ["referToIssuer", "contattare la banca", "unverified"],
+]};

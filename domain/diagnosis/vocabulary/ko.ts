@@ -1,0 +1,32 @@
+/** Korean terminal wording (VAN terminals: 승인거절, 통신장애 …). */
+import type { Vocabulary } from "./entry";
+
+export const KO: Vocabulary = { language: "ko", entries: [
+  ["declined", "승인거절", "unverified"],
+  ["declined", "승인 거절", "unverified"],
+  ["declined", "거래거절", "unverified"],
+  ["approved", "승인완료", "unverified"],
+  ["offline", "오프라인", "unverified"],
+  ["commsError", "통신장애", "unverified"],
+  ["commsError", "통신오류", "unverified"],
+  ["commsError", "네트워크 오류", "unverified"],
+  ["hostTimeout", "응답시간초과", "unverified"],
+  ["hostTimeout", "시간초과", "unverified"],
+  ["cardReadError", "카드 읽기 오류", "unverified"],
+  ["cardReadError", "카드를 다시 읽어주세요", "unverified"],
+  ["insertRequested", "ic카드를 넣어주세요", "unverified"],
+  ["chipError", "ic카드 오류", "unverified"],
+  ["wrongPin", "비밀번호 오류", "unverified"],
+  ["wrongPin", "비밀번호가 틀렸습니다", "unverified"],
+  ["pinTriesExceeded", "비밀번호 오류 횟수 초과", "unverified"],
+  ["insufficientFunds", "잔액부족", "unverified"],
+  ["overAmountLimit", "한도초과", "unverified"],
+  ["overAmountLimit", "한도 초과", "unverified"],
+  ["notPermitted", "해외사용 제한", "unverified"],
+  ["notAccepted", "사용할 수 없는 카드", "unverified"],
+  ["notAccepted", "해외카드결제불가", "unverified"],
+  ["expiredCard", "유효기간 경과", "unverified"],
+  ["cardBlocked", "분실카드", "unverified"],
+  ["cardBlocked", "정지카드", "unverified"],
+  ["referToIssuer", "카드사 문의", "unverified"],
+]};

@@ -1,0 +1,33 @@
+/** Portuguese terminal wording (Portugal and Brazil: TEF/SiTef, PagSeguro-style pinpad texts). */
+import type { Vocabulary } from "./entry";
+
+export const PT: Vocabulary = { language: "pt", entries: [
+  ["declined", "transacao negada", "unverified"],
+  ["declined", "transacao recusada", "unverified"],
+  ["declined", "cartao recusado", "unverified"],
+  ["declined", "nao autorizada", "unverified"],
+  ["approved", "transacao aprovada", "unverified"],
+  ["approved", "aprovada", "unverified"],
+  ["offline", "sem ligacao", "unverified"],
+  ["offline", "modo offline", "unverified"],
+  ["commsError", "erro de comunicacao", "unverified"],
+  ["commsError", "falha de comunicacao", "unverified"],
+  ["commsError", "falha na conexao", "unverified"],
+  ["hostTimeout", "tempo esgotado", "unverified"],
+  ["cardReadError", "erro de leitura", "unverified"],
+  ["cardReadError", "erro na leitura do cartao", "unverified"],
+  ["chipError", "erro no chip", "unverified"],
+  ["insertRequested", "insira o cartao", "unverified"],
+  ["wrongPin", "senha incorreta", "unverified"],
+  ["wrongPin", "pin incorreto", "unverified"],
+  ["pinTriesExceeded", "senha bloqueada", "unverified"],
+  ["insufficientFunds", "saldo insuficiente", "unverified"],
+  ["overAmountLimit", "limite excedido", "unverified"],
+  ["expiredCard", "cartao vencido", "unverified"],
+  ["expiredCard", "cartao expirado", "unverified"],
+  ["cardBlocked", "cartao bloqueado", "unverified"],
+  ["notAccepted", "cartao nao aceite", "unverified"],
+  ["notAccepted", "cartao nao suportado", "unverified"],
+  ["notPermitted", "transacao nao permitida", "unverified"],
+  ["referToIssuer", "contacte o emissor", "unverified"],
+]};

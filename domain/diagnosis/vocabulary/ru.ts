@@ -1,0 +1,30 @@
+/** Russian terminal wording (Ingenico/Verifone/PAX Russian firmware texts). ё is read as е. */
+import type { Vocabulary } from "./entry";
+
+export const RU: Vocabulary = { language: "ru", entries: [
+  ["declined", "отказ", "unverified"],
+  ["declined", "отказано", "unverified"],
+  ["declined", "операция отклонена", "unverified"],
+  ["approved", "одобрено", "unverified"],
+  ["approved", "операция одобрена", "unverified"],
+  ["offline", "офлайн", "unverified"],
+  ["commsError", "ошибка связи", "unverified"],
+  ["commsError", "нет связи", "unverified"],
+  ["commsError", "ошибка соединения", "unverified"],
+  ["hostUnavailable", "хост недоступен", "unverified"],
+  ["hostTimeout", "таймаут", "unverified"],
+  ["hostTimeout", "превышено время ожидания", "unverified"],
+  ["cardReadError", "ошибка чтения карты", "unverified"],
+  ["chipError", "ошибка чипа", "unverified"],
+  ["insertRequested", "вставьте карту", "unverified"],
+  ["wrongPin", "неверный пин", "unverified"],
+  ["wrongPin", "неверный pin", "unverified"],
+  ["pinTriesExceeded", "превышено число попыток ввода pin", "unverified"],
+  ["insufficientFunds", "недостаточно средств", "unverified"],
+  ["overAmountLimit", "превышен лимит", "unverified"],
+  ["expiredCard", "истек срок действия карты", "unverified"],
+  ["cardBlocked", "карта заблокирована", "unverified"],
+  ["notAccepted", "карта не обслуживается", "unverified"],
+  ["notPermitted", "операция запрещена", "unverified"],
+  ["referToIssuer", "обратитесь в банк", "unverified"],
+]};

@@ -6,10 +6,12 @@
  * questions.ts. Decoding ignores anything it does not know, so old or edited links still work.
  * See docs/diagnosis.md.
  */
-import { sanitizeAnswers, truncateScreenText, type Answers, type DiagnosisInput } from "./diagnosis-input";
+import { sanitizeAnswers, sanitizeCountry, truncateScreenText, truncateStory, type Answers, type DiagnosisInput } from "./diagnosis-input";
 import { findOptionValue, getOptionCode, QUESTIONS } from "./questions";
 
 export const SCREEN_TEXT_PARAM = "t";
+export const STORY_PARAM = "st";
+export const COUNTRY_PARAM = "c";
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -18,6 +20,10 @@ export function encodeAnswers(input: DiagnosisInput): string {
   const params = new URLSearchParams();
   const screenText = typeof input.screenText === "string" ? truncateScreenText(input.screenText) : "";
   if (screenText !== "") params.set(SCREEN_TEXT_PARAM, screenText);
+  const story = typeof input.story === "string" ? truncateStory(input.story) : "";
+  if (story !== "") params.set(STORY_PARAM, story);
+  const country = sanitizeCountry(input.country);
+  if (country) params.set(COUNTRY_PARAM, country);
   const answers = sanitizeAnswers(input.answers);
   for (const question of QUESTIONS) {
     const value = answers[question.id];
@@ -36,7 +42,7 @@ function readValues(params: SearchParams, name: string): string[] {
 }
 
 /** Reads Next.js `searchParams` (already URL-decoded); also accepts full question ids and values. */
-export function decodeAnswers(params: SearchParams): { screenText?: string; answers: Answers } {
+export function decodeAnswers(params: SearchParams): { screenText?: string; story?: string; country?: string; answers: Answers } {
   const source = typeof params === "object" && params !== null ? params : {};
   const answers: Answers = {};
   for (const question of QUESTIONS) {
@@ -45,5 +51,12 @@ export function decodeAnswers(params: SearchParams): { screenText?: string; answ
     if (value !== undefined) answers[question.id] = value;
   }
   const screenText = readValues(source, SCREEN_TEXT_PARAM).map(truncateScreenText).find((text) => text !== "");
-  return screenText === undefined ? { answers } : { screenText, answers };
+  const story = readValues(source, STORY_PARAM).map(truncateStory).find((text) => text !== "");
+  const country = readValues(source, COUNTRY_PARAM).map(sanitizeCountry).find((code) => code !== undefined);
+  return {
+    ...(screenText === undefined ? {} : { screenText }),
+    ...(story === undefined ? {} : { story }),
+    ...(country === undefined ? {} : { country }),
+    answers,
+  };
 }

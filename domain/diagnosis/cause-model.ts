@@ -11,7 +11,7 @@ import type { SignalId } from "./signals";
 export const CAUSE_IDS = [
   "hostDown", "shopNetworkDown", "terminalFault", "cardReaderFault", "magstripeDamaged", "chipDamaged",
   "signalInterference", "operatorError", "issuerDecline", "insufficientFunds", "wrongPin", "cardBlocked",
-  "contactlessLimit", "brandNotAccepted", "dccProblem",
+  "contactlessLimit", "brandNotAccepted", "dccProblem", "cardRestricted",
 ] as const;
 
 export type CauseId = (typeof CAUSE_IDS)[number];

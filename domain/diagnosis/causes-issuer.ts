@@ -19,8 +19,8 @@ const issuerDecline: Cause = {
   group: "issuer",
   prior: 0.2,
   signals: {
-    declined: 1.5, doNotHonour: 3.5, referToIssuer: 3, notPermitted: 3.5, issuerInoperative: 0.5, offlineDeclined: 1,
-    restrictedCard: 1, transactionFailed: 0.3, overCountLimit: 0.5,
+    declined: 1.5, doNotHonour: 3.5, referToIssuer: 3, notPermitted: 1.5, issuerInoperative: 0.5, offlineDeclined: 1,
+    restrictedCard: 0.3, transactionFailed: 0.3, overCountLimit: 0.5, storyFraudBlock: 4.5, storyOverseasOff: 1.5,
   },
   answers: {
     ...REFUSED_BY_ISSUER,
@@ -28,7 +28,7 @@ const issuerDecline: Cause = {
     "cardWorksElsewhere.yes": -0.5, "cardWorksElsewhere.no": 1.2,
     "slipPrinted.offlineDeclined": 0.3, "slipPrinted.none": -0.3, "notification.nothing": -0.3,
     "retryWorked.yes": -1, "retryWorked.no": 0.3,
-    "usedAbroadBefore.yes": -1, "usedAbroadBefore.no": 1.5,
+    "usedAbroadBefore.yes": -0.5, "usedAbroadBefore.no": 0.8,
     "balanceLow.no": 0.3, "cardStatus.no": 0.3,
   },
   chargeOutlook: "noChargeExpected",
@@ -44,7 +44,7 @@ const insufficientFunds: Cause = {
   id: "insufficientFunds",
   group: "issuer",
   prior: 0,
-  signals: { insufficientFunds: 4.5, overAmountLimit: 3.5, overCountLimit: 3, declined: 1, doNotHonour: 0.5 },
+  signals: { insufficientFunds: 4.5, overAmountLimit: 3.5, overCountLimit: 3, declined: 1, doNotHonour: 0.5, storyLimitReached: 4.5 },
   answers: {
     ...REFUSED_BY_ISSUER,
     "otherCardsWork.yes": 0.8, "otherCardsWork.no": -1,
@@ -66,7 +66,7 @@ const wrongPin: Cause = {
   id: "wrongPin",
   group: "issuer",
   prior: -0.5,
-  signals: { wrongPin: 4.5, pinTriesExceeded: 4, declined: 0.5 },
+  signals: { wrongPin: 4.5, pinTriesExceeded: 4, declined: 0.5, storyNoPin: 4.5, storyChipAndPinOnly: 1.5, storyUnattendedMachine: 0.5 },
   answers: {
     ...REFUSED_BY_ISSUER,
     "slipPrinted.declined": 0.8, "notification.declinedAlert": 1.5,
@@ -90,8 +90,8 @@ const cardBlocked: Cause = {
   group: "issuer",
   prior: -0.5,
   signals: {
-    expiredCard: 4.5, restrictedCard: 3.5, invalidCard: 3, cardBlocked: 4.5, pinTriesExceeded: 1.5, offlineDeclined: 1.5,
-    referToIssuer: 1, doNotHonour: 0.8, notPermitted: 1, declined: 1, notAccepted: 0.5,
+    expiredCard: 1.5, restrictedCard: 1.2, invalidCard: 3.5, cardBlocked: 4.5, pinTriesExceeded: 1.5, offlineDeclined: 1.5,
+    referToIssuer: 1, doNotHonour: 0.8, notPermitted: 0.3, declined: 0.8, notAccepted: 0.5,
   },
   answers: {
     ...REFUSED_BY_ISSUER,
@@ -99,7 +99,7 @@ const cardBlocked: Cause = {
     "otherCardsWork.yes": 0.8, "otherCardsWork.no": -1,
     "cardWorksElsewhere.yes": -2, "cardWorksElsewhere.no": 1.5,
     "retryWorked.yes": -2, "retryWorked.no": 0.5,
-    "cardStatus.yes": 2.5, "cardStatus.no": -1.5,
+    "cardStatus.yes": 1.5, "cardStatus.no": -1.5,
   },
   chargeOutlook: "noChargeExpected",
   titleKey: "causes.cardBlocked.title",
@@ -114,7 +114,7 @@ const contactlessLimit: Cause = {
   id: "contactlessLimit",
   group: "issuer",
   prior: -0.5,
-  signals: { contactlessLimit: 3.5, seePhone: 1.5, insertRequested: 1.5, overCountLimit: 1.5, overAmountLimit: 1, declined: 0.5 },
+  signals: { contactlessLimit: 3.5, seePhone: 1.5, insertRequested: 1.5, overCountLimit: 1.5, overAmountLimit: 1, declined: 0.5, storyAskedToInsert: 3.5 },
   answers: {
     "entryMode.chip": -1.5, "entryMode.tap": 1.5, "entryMode.swipe": -1.5,
     "slipPrinted.approved": -1, "slipPrinted.offlineApproved": -1, "slipPrinted.declined": 0.5,

@@ -15,7 +15,7 @@ const hostDown: Cause = {
   signals: {
     unableToGoOnline: 2, offline: 1.5, offlineApproved: 1.2, unableOnlineApproved: 2.5, unableOnlineDeclined: 2.5,
     hostUnavailable: 3.5, issuerInoperative: 3.5, systemMalfunction: 3, systemBusy: 2.5, hostTimeout: 2,
-    commsError: 1, lostCarrier: 0.5, noSignal: -0.5, retryLater: 0.5, duplicateTransmission: 1,
+    commsError: 1, lostCarrier: 0.5, noSignal: -0.5, retryLater: 0.5, duplicateTransmission: 1, storyOutage: 3.5,
     signOnRequired: 0.5, transactionFailed: 0.3, declined: -0.5,
   },
   answers: {
@@ -31,7 +31,7 @@ const hostDown: Cause = {
   chargeOutlook: "unclear",
   titleKey: "causes.hostDown.title",
   summaryKey: "causes.hostDown.summary",
-  doNow: ["causes.hostDown.doNow.1", "causes.hostDown.doNow.2", "causes.hostDown.doNow.3"],
+  doNow: ["causes.hostDown.doNow.1", "causes.hostDown.doNow.4", "causes.hostDown.doNow.2", "causes.hostDown.doNow.3"],
   keep: [SHARED.keepSlip, SHARED.keepScreenPhoto, SHARED.keepOtherPayment, SHARED.keepSms],
   askBank: ["causes.hostDown.askBank.1", "causes.hostDown.askBank.2"],
   prevent: [SHARED.preventBackup, "causes.hostDown.prevent.1"],
@@ -45,6 +45,7 @@ const shopNetworkDown: Cause = {
     unableToGoOnline: 2, offline: 1.5, offlineApproved: 1.2, unableOnlineApproved: 2, unableOnlineDeclined: 2.3,
     hostUnavailable: 1.2, issuerInoperative: -0.5, systemMalfunction: 0.5, hostTimeout: 2, commsError: 3,
     noDialTone: 3.5, lostCarrier: 3, noSignal: 2.5, retryLater: 0.5, transactionFailed: 0.3, declined: -0.5,
+    storyOutage: 1, storyCashOrQrOnly: 1.5,
   },
   answers: {
     "otherCardsWork.yes": -2.5, "otherCardsWork.no": 1.5,

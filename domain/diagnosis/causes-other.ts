@@ -15,7 +15,7 @@ const signalInterference: Cause = {
   signals: {
     unableToGoOnline: 1, offline: 0.8, offlineApproved: 0.8, unableOnlineApproved: 1, unableOnlineDeclined: 1,
     hostTimeout: 1.2, commsError: 1.5, lostCarrier: 2, noSignal: 3, retryLater: 1, cardCollision: 2.5,
-    hostUnavailable: 0.5,
+    hostUnavailable: 0.5, storyMovedAndWorked: 4.5, storyCashOrQrOnly: 0.5,
   },
   answers: {
     "otherCardsWork.yes": -1, "otherCardsWork.no": 0.8,
@@ -43,7 +43,8 @@ const operatorError: Cause = {
   prior: -0.7,
   signals: {
     cancelled: 3.5, amountError: 3.5, duplicateTransmission: 2.5, signOnRequired: 2, cardRemoved: 2,
-    insertRequested: 1.2, approved: 1.5, cardCollision: 1, invalidCard: 1, transactionFailed: 0.2,
+    insertRequested: 1.2, approved: 1.5, cardCollision: 1, invalidCard: 1, transactionFailed: 0.2, storyStaffMishandled: 4.5,
+    swipeRequested: 1,
   },
   answers: {
     "otherCardsWork.no": 0.3,
@@ -66,7 +67,10 @@ const brandNotAccepted: Cause = {
   id: "brandNotAccepted",
   group: "other",
   prior: -0.5,
-  signals: { notAccepted: 3.5, offlineDeclined: 0.5, notPermitted: 0.5 },
+  signals: {
+    notAccepted: 3.5, offlineDeclined: 0.5, notPermitted: 0.5, storyForeignCardRefused: 5, storyBrandRefused: 3.5,
+    storyChipAndPinOnly: 3, storyUnattendedMachine: 1.5, storyCashOrQrOnly: 1,
+  },
   answers: {
     "otherCardsWork.yes": 1, "otherCardsWork.no": -0.5,
     "cardWorksElsewhere.yes": 0.5,

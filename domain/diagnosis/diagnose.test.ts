@@ -56,6 +56,7 @@ const ROUTES: Record<CauseId, { screenText: string; answers: Record<string, stri
   contactlessLimit: { screenText: "", answers: { entryMode: "tap", overContactlessLimit: "yes" } },
   brandNotAccepted: { screenText: "NOT ACCEPTED", answers: {} },
   dccProblem: { screenText: "", answers: { homeCurrencyOffered: "yesHome", notification: "charged" } },
+  cardRestricted: { screenText: "DECLINED 57", answers: { usedAbroadBefore: "no" } },
 };
 
 describe("diagnose", () => {

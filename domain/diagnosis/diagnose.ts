@@ -1,5 +1,6 @@
 /**
- * The guide in one call: from what the screen said and the answers so far, the ranked causes
+ * The guide in one call: from what the screen said, the traveller's own story (read-story.ts)
+ * and the answers so far, the ranked causes
  * with their reasons, the advice for the leading cause, and the next question or none. It is a
  * pure function of its input, so a result URL, a form post without JavaScript and the JSON API
  * all reproduce the same page. It stops asking once the leading cause is clear, when no
@@ -9,8 +10,10 @@
 import { decideChargeOutlook } from "./charge-outlook";
 import { chooseNextQuestion } from "./choose-question";
 import { getCause, type CauseId, type ChargeOutlook } from "./causes";
-import { sanitizeAnswers, truncateScreenText, type DiagnosisInput } from "./diagnosis-input";
+import { selectAdvice } from "./advice-conditions";
+import { sanitizeAnswers, truncateScreenText, truncateStory, type Answers, type DiagnosisInput } from "./diagnosis-input";
 import { interpretTerminalText } from "./interpret";
+import { extractQuotedScreenText, readStory } from "./read-story";
 import { getOptionLabelKey, getQuestionTextKey, listOptionValues, type QuestionId } from "./questions";
 import { scoreCauses, type Reason } from "./score-causes";
 import type { RecognisedSignal } from "./signals";
@@ -39,9 +42,13 @@ export type Advice = {
   prevent: string[];
 };
 
+/** What the story said: answers it gave (those the traveller did not answer themselves) and cues. */
+export type StoryResult = { answers: Answers; cues: RecognisedSignal[]; recognised: boolean };
+
 export type DiagnosisResult = {
   signals: RecognisedSignal[];
   recognised: boolean;
+  story: StoryResult;
   nextQuestion: NextQuestion | null;
   causes: RankedCause[];
   advice: Advice;
@@ -61,17 +68,36 @@ function roundLikelihood(probability: number): number {
   return Math.floor(probability * 1000) / 1000;
 }
 
+/** Charge-deciding questions, asked first while the charge outlook is still open. */
+const CHARGE_QUESTIONS: readonly QuestionId[] = ["slipPrinted", "notification"];
+
 export function diagnose(input: DiagnosisInput): DiagnosisResult {
   const screenText = typeof input?.screenText === "string" ? truncateScreenText(input.screenText) : "";
-  const answers = sanitizeAnswers(input?.answers);
+  const story = typeof input?.story === "string" ? truncateStory(input.story) : "";
+  const ownAnswers = sanitizeAnswers(input?.answers);
+  const reading = readStory(story);
+  // The traveller's own answer always wins over what the story suggests ("unknown" included).
+  const answers: Answers = { ...reading.answers, ...ownAnswers };
+  const storyAnswers = Object.fromEntries(Object.entries(reading.answers).filter(([id]) => ownAnswers[id as QuestionId] === undefined)) as Answers;
   const { signals, recognised } = interpretTerminalText(screenText);
-  const ranked = scoreCauses({ signals: signals.map((signal) => signal.id), answers });
+  // Words quoted in the story ("the screen said 'OFFLINE'") count as screen text when none was typed.
+  const quoted = screenText === "" ? interpretTerminalText(extractQuotedScreenText(story)).signals : [];
+  const screenSignals = [...signals, ...quoted.filter((q) => !signals.some((s) => s.id === q.id))];
+  const cues: RecognisedSignal[] = reading.cues.map((id) => ({
+    id,
+    matched: reading.findings.find((f) => f.kind === "cue" && f.id === id)?.matched ?? "",
+  }));
+  const evidence = [...screenSignals, ...cues].map((signal) => signal.id);
+  const ranked = scoreCauses({ signals: evidence, answers });
   const top = ranked[0] as (typeof ranked)[number];
   const runnerUp = ranked[1]?.probability ?? 0;
 
   const isClear = top.probability >= CLEAR_LIKELIHOOD || top.probability - runnerUp >= CLEAR_MARGIN;
-  const hasAskedEnough = Object.keys(answers).length >= MAX_QUESTIONS;
-  const nextId = isClear || hasAskedEnough ? null : chooseNextQuestion(ranked, answers);
+  const hasAskedEnough = Object.keys(ownAnswers).length >= MAX_QUESTIONS;
+  const chargeOutlook = decideChargeOutlook(evidence, answers, top.id);
+  // While nothing decides the charge yet, "did it print a slip, what does it say?" comes first.
+  const chargeQuestion = chargeOutlook === "unclear" ? CHARGE_QUESTIONS.find((id) => answers[id] === undefined) : undefined;
+  const nextId = hasAskedEnough ? null : (chargeQuestion ?? (isClear ? null : chooseNextQuestion(ranked, answers)));
 
   const cause = getCause(top.id);
   const causes = ranked
@@ -79,17 +105,18 @@ export function diagnose(input: DiagnosisInput): DiagnosisResult {
     .filter((scored, index) => index === 0 || scored.likelihood >= MIN_LISTED_LIKELIHOOD);
 
   return {
-    signals,
-    recognised,
+    signals: screenSignals,
+    recognised: recognised || screenSignals.length > 0,
+    story: { answers: storyAnswers, cues, recognised: reading.findings.length > 0 },
     nextQuestion: nextId ? describeQuestion(nextId) : null,
     causes,
     advice: {
       causeId: cause.id,
-      chargeOutlook: decideChargeOutlook(signals.map((signal) => signal.id), answers, cause.id),
-      doNow: [...cause.doNow],
-      keep: [...cause.keep],
-      askBank: [...cause.askBank],
-      prevent: [...cause.prevent],
+      chargeOutlook,
+      doNow: selectAdvice(cause.doNow, answers),
+      keep: selectAdvice(cause.keep, answers),
+      askBank: selectAdvice(cause.askBank, answers),
+      prevent: selectAdvice(cause.prevent, answers),
     },
     done: nextId === null,
   };

@@ -7,12 +7,17 @@
 import { z } from "zod";
 import { isAnswerValue, isQuestionId, QUESTIONS, type QuestionId } from "./questions";
 
+import { redactCardNumbers } from "../cards/card-number-guard";
+
 export const MAX_SCREEN_TEXT_LENGTH = 2000;
+export const MAX_STORY_TEXT_LENGTH = 2000;
+/** ISO 3166-1 alpha-2, the country where the payment failed (carried to the slip form). */
+export const COUNTRY_PATTERN = /^[A-Z]{2}$/;
 
 /** Answers keyed by question id, every value valid for its question ("unknown" included). */
 export type Answers = Partial<Record<QuestionId, string>>;
 
-export type DiagnosisInput = { screenText?: string; answers: Record<string, string> };
+export type DiagnosisInput = { screenText?: string; story?: string; country?: string; answers: Record<string, string> };
 
 /** Trims and cuts to the limit without splitting a surrogate pair, which URL encoding would reject. */
 export function truncateScreenText(text: string): string {
@@ -21,6 +26,15 @@ export function truncateScreenText(text: string): string {
   const cut = trimmed.charCodeAt(MAX_SCREEN_TEXT_LENGTH - 1);
   const end = cut >= 0xd800 && cut <= 0xdbff ? MAX_SCREEN_TEXT_LENGTH - 1 : MAX_SCREEN_TEXT_LENGTH;
   return trimmed.slice(0, end).trim();
+}
+
+/** The story is free text: cut like the screen text, and a card number in it keeps only its last 4 digits. */
+export function truncateStory(text: string): string {
+  return truncateScreenText(redactCardNumbers(text));
+}
+
+export function sanitizeCountry(value: unknown): string | undefined {
+  return typeof value === "string" && COUNTRY_PATTERN.test(value.toUpperCase()) ? value.toUpperCase() : undefined;
 }
 
 /** Keeps known questions with valid values, in question order; never throws on any input. */
@@ -43,6 +57,12 @@ export const diagnosisInputSchema = z.object({
     .optional()
     .transform((value) => (typeof value === "string" ? truncateScreenText(value) : undefined))
     .transform((value) => (value === "" ? undefined : value)),
+  story: z
+    .unknown()
+    .optional()
+    .transform((value) => (typeof value === "string" ? truncateStory(value) : undefined))
+    .transform((value) => (value === "" ? undefined : value)),
+  country: z.unknown().optional().transform(sanitizeCountry),
   answers: z
     .unknown()
     .optional()

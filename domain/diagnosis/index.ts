@@ -32,10 +32,14 @@ export {
 } from "./diagnose";
 export {
   MAX_SCREEN_TEXT_LENGTH,
+  MAX_STORY_TEXT_LENGTH,
   diagnosisInputSchema,
   sanitizeAnswers,
   type Answers,
   type DiagnosisInput,
   type DiagnosisInputParsed,
 } from "./diagnosis-input";
-export { SCREEN_TEXT_PARAM, decodeAnswers, encodeAnswers, type SearchParams } from "./answers-url";
+export { COUNTRY_PARAM, SCREEN_TEXT_PARAM, STORY_PARAM, decodeAnswers, encodeAnswers, type SearchParams } from "./answers-url";
+export { buildSlipPrefill, SLIP_PREFILL_PARAMS, type SlipPrefill } from "./slip-prefill";
+export { ADVICE_CONDITIONS, holdsOrUnknown, type AdviceCondition } from "./advice-conditions";
+export type { StoryResult } from "./diagnose";

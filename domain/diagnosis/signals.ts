@@ -24,6 +24,10 @@ export const SIGNAL_IDS = [
   "expiredCard", "restrictedCard", "invalidCard", "cardBlocked", "duplicateTransmission",
   // the shop's side
   "currencyConversion", "cancelled", "amountError",
+  // cues from the traveller's own story (read-story.ts), never from the screen
+  "storyOverseasOff", "storyLimitReached", "storyFraudBlock", "storyForeignCardRefused", "storyBrandRefused",
+  "storyChipAndPinOnly", "storyUnattendedMachine", "storyNoPin", "storyOutage", "storyCashOrQrOnly",
+  "storyMovedAndWorked", "storyStaffMishandled", "storyAskedToInsert",
 ] as const;
 
 export type SignalId = (typeof SIGNAL_IDS)[number];

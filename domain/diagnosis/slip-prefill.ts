@@ -1,0 +1,51 @@
+/**
+ * What the guide learned that the slip form can start from ("Log this slip"): the country, the
+ * screen text (card numbers already cut to the last 4 digits, and at most 500 characters), the
+ * outcome the slip or screen showed, the offline wording as printed, the entry mode, an ISO 8583
+ * response code and the main cause. The names are the slip form's field names and are
+ * documented in docs/diagnosis.md; the slip form reads them (built separately), so never rename one.
+ */
+import { redactCardNumbers } from "../cards/card-number-guard";
+import type { DiagnosisResult } from "./diagnose";
+import type { Answers } from "./diagnosis-input";
+import type { SignalId } from "./signals";
+import { CONTEXT_CODES } from "./terminal-codes";
+
+export const SLIP_PREFILL_PARAMS = ["country", "screenText", "outcome", "offlineWording", "entryMode", "responseCode", "cause"] as const;
+
+export type SlipPrefill = Partial<Record<(typeof SLIP_PREFILL_PARAMS)[number], string>>;
+
+const MAX_PREFILL_TEXT = 500;
+const OFFLINE_SIGNALS: readonly SignalId[] = ["offlineApproved", "unableOnlineApproved", "offlineDeclined", "unableOnlineDeclined", "unableToGoOnline", "offline"];
+const ENTRY_MODE: Readonly<Record<string, string>> = { chip: "chip", tap: "contactless", swipe: "swipe" };
+
+/** The outcome as the slip form names it, from the slip answer first, then the screen. */
+function decideOutcome(answers: Answers, signals: readonly SignalId[]): string | undefined {
+  const slip = answers.slipPrinted;
+  if (slip && slip !== "unknown") return slip;
+  if (signals.includes("offlineApproved") || signals.includes("unableOnlineApproved")) return "offlineApproved";
+  if (signals.includes("offlineDeclined") || signals.includes("unableOnlineDeclined")) return "offlineDeclined";
+  if (signals.includes("approved")) return "approved";
+  if (signals.some((id) => id === "declined" || id === "transactionFailed" || id === "doNotHonour")) return "declined";
+  return undefined;
+}
+
+export function buildSlipPrefill(input: { screenText?: string; country?: string; answers: Answers }, result: DiagnosisResult): SlipPrefill {
+  const answers = { ...result.story.answers, ...input.answers };
+  const ids = result.signals.map((signal) => signal.id);
+  const screenText = input.screenText ? redactCardNumbers(input.screenText).slice(0, MAX_PREFILL_TEXT).trim() : "";
+  const offline = result.signals.find((signal) => OFFLINE_SIGNALS.includes(signal.id));
+  const code = result.signals
+    .map((signal) => /(?:^|\D)(\d{2})$/.exec(signal.matched)?.[1])
+    .find((digits) => digits !== undefined && CONTEXT_CODES[digits] !== undefined);
+  const prefill: SlipPrefill = {
+    country: input.country,
+    screenText: screenText || undefined,
+    outcome: decideOutcome(answers, ids),
+    offlineWording: offline ? offline.matched.toUpperCase().slice(0, 100) : undefined,
+    entryMode: answers.entryMode ? ENTRY_MODE[answers.entryMode] : undefined,
+    responseCode: code,
+    cause: result.advice.causeId,
+  };
+  return Object.fromEntries(Object.entries(prefill).filter(([, value]) => value !== undefined && value !== "")) as SlipPrefill;
+}

@@ -21,6 +21,8 @@ const pages = paths.length
       "/zh-CN/diagnose",
       "/zh-CN/diagnose?t=%E4%BA%A4%E6%98%93%E5%A4%B1%E8%B4%A5",
       "/zh-CN/diagnose?t=%E4%BA%A4%E6%98%93%E5%A4%B1%E8%B4%A5&oc=y&ce=n&r=1",
+      "/en/diagnose?t=UNABLE+TO+GO+ONLINE+Y3&st=No+SMS+came%2C+my+friend%27s+card+worked&c=JP&sp=oa&r=1", // a result with a story
+      "/zh-CN/diagnose?t=%E3%82%AA%E3%83%95%E3%83%A9%E3%82%A4%E3%83%B3%E6%89%BF%E8%AA%8D&st=%E5%9C%A8%E5%9C%B0%E4%B8%8B%E5%95%86%E5%9C%BA%EF%BC%8C%E7%BD%91%E7%BB%9C%E4%B8%8D%E5%A5%BD&c=JP&r=1", // Japanese screen, Chinese story
     ];
 const BUDGET = 150 * 1024;
 

@@ -18,6 +18,42 @@ async function answerUntilResult(page: Page, answers: Record<string, string>) {
 }
 
 test.describe("diagnosis @diagnosis", () => {
+  for (const [locale, messages] of [["en", en], ["zh-CN", zh]] as const) {
+    test(`a Japanese terminal screen gives the right cause in ${locale}`, async ({ page }) => {
+      await page.goto(`/${locale}/diagnose`);
+      await page.getByLabel(messages.diagnosePage.screenTextLabel).fill("G42 暗証番号エラー");
+      await page.getByTestId("screen-text-submit").click();
+      await expect(page.getByTestId("recognised-signals")).toContainText(messages.diagnosis.signals.wrongPin);
+      await answerUntilResult(page, {});
+      await expect(page.getByTestId("top-cause")).toHaveText(messages.diagnosis.causes.wrongPin.title);
+    });
+  }
+
+  test("a card with overseas use switched off is its own cause, with its own next step", async ({ page }) => {
+    await page.goto("/en/diagnose");
+    await page.getByLabel(en.diagnosePage.screenTextLabel).fill("TRANSACTION NOT PERMITTED 57");
+    await page.getByTestId("story").fill("I forgot to turn on overseas use for this debit card. No SMS came.");
+    await page.getByTestId("screen-text-submit").click();
+    await expect(page.getByTestId("story-reading")).toContainText(en.diagnosis.signals.storyOverseasOff);
+    await answerUntilResult(page, {});
+    await expect(page.getByTestId("top-cause")).toHaveText(en.diagnosis.causes.cardRestricted.title);
+    await expect(page.getByTestId("advice-do-now")).toContainText(en.diagnosis.causes.cardRestricted.doNow["1"]);
+  });
+
+  test("the result has a print button and a Log this slip link carrying what the guide learned", async ({ page }) => {
+    await page.goto("/en/diagnose?t=UNABLE+TO+GO+ONLINE+Y3&st=I+tapped+my+card&c=JP&sp=oa&r=1");
+    await expect(page.getByTestId("charge-outlook")).toContainText(en.diagnosis.chargeOutlook.mayBeChargedLater.title);
+    await expect(page.getByTestId("print-result")).toBeVisible();
+    const href = (await page.getByTestId("log-slip").getAttribute("href")) ?? "";
+    const params = new URL(href, "http://x").searchParams;
+    expect(new URL(href, "http://x").pathname).toBe("/en/slips/new");
+    expect(params.get("country")).toBe("JP");
+    expect(params.get("screenText")).toBe("UNABLE TO GO ONLINE Y3");
+    expect(params.get("outcome")).toBe("offlineApproved");
+    expect(params.get("offlineWording")).toBe("UNABLE TO GO ONLINE");
+    expect(params.get("entryMode")).toBe("contactless");
+  });
+
   test("a full diagnosis in English ends with the cause, the reasons and what to do", async ({ page }) => {
     await page.goto("/en/diagnose");
     await page.getByLabel(en.diagnosePage.screenTextLabel).fill("UNABLE TO GO ONLINE");
@@ -27,6 +63,7 @@ test.describe("diagnosis @diagnosis", () => {
     await expect(page.getByTestId("top-cause")).toHaveText(en.diagnosis.causes.hostDown.title);
     await expect(page.getByTestId("reasons")).toContainText(en.diagnosis.reasons.otherCardsWork.no);
     await expect(page.getByTestId("advice-do-now")).toContainText(en.diagnosis.causes.hostDown.doNow["2"]);
+    await page.getByTestId("result-details").locator("summary").click();
     await expect(page.getByTestId("advice-ask-bank")).toBeVisible();
   });
 
@@ -99,6 +136,20 @@ test.describe("diagnosis without JavaScript @diagnosis", () => {
     await answerUntilResult(page, { networkShown: "ok", otherCardsWork: "no" });
     await expect(page.getByTestId("top-cause")).toHaveText(en.diagnosis.causes.hostDown.title);
     await expect(page.getByTestId("charge-outlook")).toContainText(en.diagnosis.chargeOutlook.mayBeChargedLater.title);
+  });
+
+  test("a story and a destination-language screen work without JavaScript, and a story answer can be corrected", async ({ page }) => {
+    await page.goto("/zh-CN/diagnose");
+    await page.getByLabel(zh.diagnosePage.screenTextLabel).fill("Σφάλμα: 51 Ανεπαρκή κεφάλαια");
+    await page.getByTestId("story").fill("朋友的卡可以刷");
+    await page.getByTestId("screen-text-submit").click();
+    await expect(page.getByTestId("story-reading")).toContainText(zh.diagnosis.questions.otherCardsWork.options.yes);
+    await page.getByTestId("story-not-right").first().click();
+    await expect(page).toHaveURL(/oc=u/);
+    await answerUntilResult(page, {});
+    await expect(page.getByTestId("top-cause")).toHaveText(zh.diagnosis.causes.insufficientFunds.title);
+    await page.getByTestId("result-details").locator("summary").click();
+    await expect(page.getByTestId("advice-ask-bank")).toBeVisible();
   });
 
   test("in Chinese too", async ({ page }) => {

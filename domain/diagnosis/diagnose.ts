@@ -96,7 +96,9 @@ export function diagnose(input: DiagnosisInput): DiagnosisResult {
   const hasAskedEnough = Object.keys(ownAnswers).length >= MAX_QUESTIONS;
   const chargeOutlook = decideChargeOutlook(evidence, answers, top.id);
   // While nothing decides the charge yet, "did it print a slip, what does it say?" comes first.
-  const chargeQuestion = chargeOutlook === "unclear" ? CHARGE_QUESTIONS.find((id) => answers[id] === undefined) : undefined;
+  // Once the cause is clear, only the slip question is still worth the traveller's time.
+  const chargeQuestion =
+    chargeOutlook === "unclear" ? CHARGE_QUESTIONS.slice(0, isClear ? 1 : undefined).find((id) => answers[id] === undefined) : undefined;
   const nextId = hasAskedEnough ? null : (chargeQuestion ?? (isClear ? null : chooseNextQuestion(ranked, answers)));
 
   const cause = getCause(top.id);

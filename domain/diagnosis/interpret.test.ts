@@ -137,7 +137,8 @@ describe("interpretTerminalText", () => {
     for (const input of inputs) {
       const started = performance.now();
       expect(() => interpretTerminalText(input)).not.toThrow();
-      expect(performance.now() - started).toBeLessThan(50);
+      // 100 ms, not 50: measured while the whole unit suite runs in parallel on two shared cores.
+      expect(performance.now() - started).toBeLessThan(100);
     }
     expect(interpretTerminalText(null as unknown as string).recognised).toBe(false);
   });

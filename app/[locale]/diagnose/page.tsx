@@ -1,15 +1,13 @@
-import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { decodeAnswers, getCause } from "@/domain/diagnosis";
-import { AppLink as Link } from "@/components/ui/app-link";
+import { buildSlipPrefill, decodeAnswers } from "@/domain/diagnosis";
 import { runDiagnosis } from "@/server/diagnosis/present";
-import { getCurrentUser } from "@/server/session";
-import { saveDiagnosisAction } from "@/server/actions/diagnosis";
 import { ScreenTextStep } from "@/components/diagnosis/screen-text-step";
-import { QuestionStep } from "@/components/diagnosis/question-step";
+import { QuestionView } from "@/components/diagnosis/question-view";
 import { ResultView } from "@/components/diagnosis/result-view";
 import { RecognisedSignals } from "@/components/diagnosis/recognised-signals";
+import { StoryReading } from "@/components/diagnosis/story-reading";
+import { ShareSection } from "@/components/diagnosis/share-section";
 
 type Search = Record<string, string | string[] | undefined>;
 
@@ -19,99 +17,48 @@ export default async function DiagnosePage({ params, searchParams }: { params: P
   const search = await searchParams;
   const decoded = decodeAnswers(search);
   const { input, result, query } = runDiagnosis(decoded);
-  // A card number typed into the screen text never stays in the address bar or history.
-  if (decoded.screenText !== input.screenText) redirect(`/${locale}/diagnose?${query}`);
+  // A card number typed into the screen text or the story never stays in the address bar or history
+  // (decodeAnswers already cut the story's; runDiagnosis cuts the screen text's).
+  const rawStory = typeof search.st === "string" ? search.st.trim() : undefined;
+  if (decoded.screenText !== input.screenText || (rawStory && rawStory !== decoded.story)) redirect(`/${locale}/diagnose?${query}`);
 
   const t = await getTranslations({ locale, namespace: "diagnosePage" });
-  const td = await getTranslations({ locale, namespace: "diagnosis" });
-  const started = search.s === "1" || query !== "";
-  const showResult = result.done || search.r === "1";
-  const answeredCount = Object.keys(input.answers).length;
-
-  if (!started) {
+  const header = <h1 className="text-2xl font-bold">{t("title")}</h1>;
+  if (!(search.s === "1" || query !== "") || search.e === "1") {
+    const { t: screenText, st: story, c: country, ...rest } = Object.fromEntries(new URLSearchParams(query));
+    const prefill = { screenText, story, country, carry: new URLSearchParams(rest).toString() };
     return (
       <div className="flex flex-col gap-5 py-2">
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        {header}
         <p className="text-base text-stone-700">{t("intro")}</p>
-        <ScreenTextStep locale={locale} />
+        <ScreenTextStep locale={locale} prefill={prefill} />
       </div>
     );
   }
 
-  const resultPath = `/diagnose?${query}${query ? "&" : ""}r=1`;
-  if (!showResult && result.nextQuestion) {
+  const context = (
+    <>
+      <RecognisedSignals locale={locale} result={result} screenText={input.screenText} />
+      <StoryReading locale={locale} result={result} query={query} story={input.story} />
+    </>
+  );
+  if (!(result.done || search.r === "1") && result.nextQuestion) {
     return (
       <div className="flex flex-col gap-5 py-2">
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <RecognisedSignals locale={locale} result={result} screenText={input.screenText} />
-        <QuestionStep locale={locale} question={result.nextQuestion} query={query || "s=1"} number={answeredCount + 1} />
-        <section className="rounded-md bg-white p-3 text-sm shadow-sm" data-testid="likely-so-far">
-          <h2 className="font-semibold">{t("likelySoFar")}</h2>
-          <ol className="mt-1 flex flex-col gap-1">
-            {result.causes.slice(0, 3).map((c) => (
-              <li key={c.id} className="flex justify-between gap-3">
-                <span>{td(getCause(c.id).titleKey)}</span>
-                <span className="shrink-0 text-stone-600">{Math.round(c.likelihood * 100)}%</span>
-              </li>
-            ))}
-          </ol>
-        </section>
-        <p className="flex flex-wrap gap-4 text-sm">
-          <Link href={resultPath} className="font-semibold text-brand-700 underline" data-testid="show-result-now">
-            {t("showResultNow")}
-          </Link>
-          <Link href="/diagnose" className="underline">
-            {t("startOver")}
-          </Link>
-        </p>
+        {header}
+        <QuestionView locale={locale} result={result} question={result.nextQuestion} query={query} number={Object.keys(input.answers).length + 1} />
+        {context}
       </div>
     );
   }
 
-  const h = await headers();
-  const origin = `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host") ?? "localhost"}`;
-  const shareUrl = `${origin}/${locale}/diagnose?${query}`;
-  const user = await getCurrentUser();
+  const slipQuery = new URLSearchParams(buildSlipPrefill(input, result)).toString();
   return (
-    <div className="flex flex-col gap-6 py-2">
-      <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <RecognisedSignals locale={locale} result={result} screenText={input.screenText} />
-      <ResultView locale={locale} result={result} />
-      <section className="flex flex-col gap-3 rounded-lg bg-white p-4 shadow-sm" data-testid="share">
-        <h2 className="text-base font-semibold">{t("shareTitle")}</h2>
-        <p className="text-sm text-stone-600">{t("shareHint")}</p>
-        <label htmlFor="share-url" className="text-sm font-medium">
-          {t("shareUrlLabel")}
-        </label>
-        <input id="share-url" readOnly value={shareUrl} className="w-full rounded-md border border-stone-300 bg-stone-50 px-3 py-2 font-mono text-xs" data-testid="share-url" />
-        {search.saved === "1" ? (
-          <p className="rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-700" data-testid="diagnosis-saved">
-            {t("saved")}
-          </p>
-        ) : user ? (
-          <form action={saveDiagnosisAction} className="no-print">
-            <input type="hidden" name="locale" value={locale} />
-            <input type="hidden" name="query" value={query} />
-            <button type="submit" className="rounded-md bg-brand-600 px-4 py-3 font-semibold text-white" data-testid="save-diagnosis">
-              {t("save")}
-            </button>
-          </form>
-        ) : (
-          <Link href={{ pathname: "/sign-in", query: { next: `/${locale}${resultPath}` } }} className="text-sm font-semibold text-brand-700 underline">
-            {t("signInToSave")}
-          </Link>
-        )}
-      </section>
-      <p className="no-print flex flex-wrap gap-4 text-sm">
-        {!result.done && result.nextQuestion ? (
-          <Link href={`/diagnose?${query}`} className="font-semibold text-brand-700 underline" data-testid="answer-more">
-            {t("answerMore")}
-          </Link>
-        ) : null}
-        <Link href="/diagnose" className="underline" data-testid="start-over">
-          {t("startOver")}
-        </Link>
-      </p>
+    <div className="flex flex-col gap-5 py-2">
+      {header}
+      <ResultView locale={locale} result={result} slipHref={`/slips/new${slipQuery ? `?${slipQuery}` : ""}`} />
+      {context}
+      <ShareSection locale={locale} query={query} saved={search.saved === "1"} canAnswerMore={!result.done && result.nextQuestion !== null} />
     </div>
   );
 }

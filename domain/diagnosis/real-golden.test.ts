@@ -10,7 +10,7 @@ import devCases from "./golden/real-cases.dev.json";
  */
 type RealCase = { id: string; lang: string; screenText: string; story: string; answers: Record<string, string>; expected: CauseId; acceptable: CauseId[] };
 
-const cases = devCases as RealCase[];
+const cases = devCases as unknown as RealCase[];
 
 describe("diagnose on real accounts (dev part)", () => {
   it("keeps its labels honest: every case has a source and a known expected cause", () => {

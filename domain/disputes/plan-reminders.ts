@@ -24,7 +24,7 @@ const SOON_DAYS = 7;
 
 export function planReminders({ slipId, nextStep, findings, today }: { slipId: string; nextStep: NextStep; findings: readonly GroundFinding[]; today: string }): Reminder[] {
   const reminders: Reminder[] = [];
-  const finding = findings.find((f) => f.deadline.deadline && !f.deadline.isExpired);
+  const finding = findings.find((f) => f.deadline.deadline && f.deadline.deadline >= today);
   const deadline = finding?.deadline.deadline;
   if (finding && deadline) {
     const soon = addDays(deadline, -SOON_DAYS);

@@ -41,3 +41,11 @@ export function duplicateCase(over: Partial<DisputeCase> = {}): DisputeCase {
     ...over,
   };
 }
+
+import merchantNotes from "@/messages/merchant-notes.json";
+
+/** A translator over messages/merchant-notes.json (keys "<lang>.paid", "codes.tid"), in that language's plural rules. */
+export function merchantNoteTranslator(locale: string): Translate {
+  const t = createTranslator({ locale, messages: merchantNotes });
+  return (key, params) => (t as unknown as (k: string, p?: object) => string)(key, params);
+}

@@ -12,6 +12,7 @@
  */
 import { countDaysBetween, addDays } from "@/domain/matching/calendar-days";
 import type { CardNetwork } from "./card-network";
+import { GROUND_RULES, toNetworkFamily } from "./ground-rules";
 
 export type DuplicateKind = "duplicateProcessing" | "paidByOtherMeans";
 
@@ -37,11 +38,11 @@ export type DisputeGroundsInput = {
   today: string;
 };
 
-const RULES: Readonly<Record<"visa" | "mastercard" | "other", { days: number; codes: Record<DuplicateKind, string | null> }>> = {
-  visa: { days: 120, codes: { duplicateProcessing: "12.6.1", paidByOtherMeans: "12.6.2" } },
-  mastercard: { days: 90, codes: { duplicateProcessing: "4834", paidByOtherMeans: "4834" } },
-  other: { days: 120, codes: { duplicateProcessing: null, paidByOtherMeans: null } },
-};
+/** The same limits and codes the letters use (ground-rules.ts), kept under the tracking keys. */
+function readRule(family: "visa" | "mastercard" | "other", network: CardNetwork, kind: DuplicateKind): { days: number; code: string | null } {
+  const rule = GROUND_RULES[kind].networks[family === "other" ? toNetworkFamily(network) : family];
+  return { days: rule.days ?? 120, code: family === "other" ? null : rule.code };
+}
 
 const EVIDENCE: Readonly<Record<DuplicateKind, string[]>> = {
   duplicateProcessing: ["dispute.evidence.slip", "dispute.evidence.bothCharges", "dispute.evidence.timeline", "dispute.evidence.merchantContact"],
@@ -51,11 +52,11 @@ const EVIDENCE: Readonly<Record<DuplicateKind, string[]>> = {
 export function disputeGrounds({ status, kind = "duplicateProcessing", network = "unknown", postingDate, today }: DisputeGroundsInput): DisputeGrounds | null {
   if (status !== "duplicate") return null;
   const family = network === "visa" || network === "mastercard" ? network : "other";
-  const rule = RULES[family];
+  const rule = readRule(family, network, kind);
   const deadline = addDays(postingDate, rule.days);
   const daysLeft = countDaysBetween(today, deadline);
   return {
-    grounds: `dispute.grounds.${family}.${kind}`, network, reasonCode: rule.codes[kind], deadline, daysLeft,
+    grounds: `dispute.grounds.${family}.${kind}`, network, reasonCode: rule.code, deadline, daysLeft,
     isExpired: daysLeft < 0, evidence: EVIDENCE[kind],
   };
 }

@@ -5,6 +5,7 @@
  * Outputs are data plus reasons: every proposed link carries its score parts and message keys
  * (relative to the "tracking" namespace), never user text. See docs/matching.md.
  */
+import type { RateProvenance, ReferenceQuote } from "@/domain/fx";
 import type { IssuerRecord } from "@/domain/issuer-records";
 
 export type MatchSlip = {
@@ -28,11 +29,19 @@ export type MatchRecord = IssuerRecord & { id: string };
 
 export type MatchDecision = { slipId: string; recordId: string; decision: "confirmed" | "rejected" };
 
-/** 1 `base` = `rate` `quote` (major units), e.g. { base: "THB", quote: "CNY", rate: "0.1963" }. */
-export type RateQuote = { base: string; quote: string; rate: string; asOf: string };
+/**
+ * 1 `base` = `rate` `quote` (major units), e.g. { base: "THB", quote: "CNY", rate: "0.1963" }, or
+ * the ECB's { base: "EUR", quote: "THB", rate: "36.602", source: "ecb" } (parseEcbReferenceRates).
+ */
+export type RateQuote = ReferenceQuote;
 
 export type PassName = "reference" | "strong" | "crossCurrency" | "linked" | "confirmed";
-export type CurrencyPath = "same" | "recordFx" | "impliedFx" | "rateTable" | "dcc";
+/**
+ * How the two amounts were compared: same currency; the record's own original amount; the slip's
+ * DCC home amount; or a rate from the chain — own records (impliedFx), reference rates
+ * (rateTable), a currency peg (peg), the trip's estimated rate (estimatedFx).
+ */
+export type CurrencyPath = "same" | "recordFx" | "impliedFx" | "rateTable" | "dcc" | "peg" | "estimatedFx";
 export type ReferenceKind = "approvalCode" | "rrn" | "issuerTransactionId";
 export type ChargeRole = "hold" | "posting" | "reversal" | "refund";
 
@@ -52,6 +61,8 @@ export type ScoreParts = {
   /** "different" only ever appears on a displayed member; a different card never matches. */
   card: "same" | "unknown" | "different";
   currencyPath: CurrencyPath;
+  /** Where the rate came from, for the rate paths (impliedFx, rateTable, peg, estimatedFx); null otherwise. */
+  rate: RateProvenance | null;
   total: number;
 };
 

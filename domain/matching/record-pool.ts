@@ -7,7 +7,7 @@
  * 100 000 records cheap). See docs/matching.md.
  */
 import { addToIndex, createAmountDayIndex, sealIndex, type AmountDayIndex } from "./amount-index";
-import { toDayNumber, toWallMinutes } from "./calendar-days";
+import { toDayNumber, toWallMinutes } from "@/domain/calendar";
 import { compareIds } from "./multimap";
 import { listPlaceWords, prepareMerchant, type PreparedMerchant } from "./merchant-words";
 import type { ChargeRole, MatchRecord } from "./match-types";

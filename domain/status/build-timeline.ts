@@ -9,7 +9,7 @@
  * never sent); a posting proves stage 5. `next` is the first expectation with a due date.
  * See docs/statuses.md.
  */
-import { addDays, readSlipLocalDate } from "@/domain/matching/calendar-days";
+import { addDays, readSlipLocalDate } from "@/domain/calendar";
 import type { Charge, MatchRecord } from "@/domain/matching";
 import { classifyCharge } from "./classify-charge";
 import { UPLOAD_WINDOW_DAYS } from "./hold-window";

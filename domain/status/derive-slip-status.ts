@@ -15,7 +15,7 @@
  * See docs/statuses.md.
  */
 import { compareIds } from "@/domain/matching/multimap";
-import { addDays, readSlipLocalDate } from "@/domain/matching/calendar-days";
+import { addDays, readSlipLocalDate } from "@/domain/calendar";
 import { detectCardNetwork, disputeGrounds } from "@/domain/disputes";
 import { classifyCharge, isPostedAndKept, type ChargeSummary } from "./classify-charge";
 import { UPLOAD_WINDOW_DAYS } from "./hold-window";

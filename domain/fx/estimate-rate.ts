@@ -10,9 +10,10 @@
  *  1. votes are split into trips where the slips' days leave a gap of more than 21 days;
  *  2. per trip, a window 3 % wide (log scale) slides over the sorted votes; the few windows with
  *     most distinct slips are kept (cheap: no merchant comparison yet);
- *  3. only votes in those windows are checked for support (`confirm`: the caller's merchant and
- *     card test), and the window with most supported slips wins — when it has at least two, and
- *     clearly more than any other window (otherwise the data cannot tell: "ambiguous");
+ *  3. each is re-centred on its median, then on the median of its confirmed votes (`confirm`: the
+ *     caller's merchant and card test, asked only for votes there), so noise at a window's edge
+ *     does not pull it; the cluster with most confirmed slips wins — when it has at least two, and
+ *     clearly more than any other cluster (otherwise the data cannot tell: "ambiguous");
  *  4. the rate is the median supported vote in that window, an exact ratio.
  * A trip with fewer than two supported slips gets no rate ("too few"): the data cannot support
  * one, and the caller says so. Linear in the number of votes after one sort per trip.
@@ -80,18 +81,46 @@ function findDenseWindows(scored: readonly Scored[]): Window[] {
   return kept;
 }
 
+/** Votes within half a window of `center` (log scale): `scored` is sorted by log rate. */
+function collectAround(scored: readonly Scored[], center: number): Scored[] {
+  const half = WINDOW_LOG / 2;
+  let lo = 0;
+  let hi = scored.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (scored[mid]!.log < center - half) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Scored[] = [];
+  for (let i = lo; i < scored.length && scored[i]!.log <= center + half; i += 1) out.push(scored[i]!);
+  return out;
+}
+
+const medianLog = (list: readonly Scored[]) => list[Math.floor((list.length - 1) / 2)]!.log;
+
 function estimateTrip(trip: RateVote[], confirm: (vote: RateVote) => boolean): { segment: EstimateSegment | null; finding: EstimateFinding } {
   const scored = trip.map((vote) => ({ log: Math.log(approximateRate(vote.rate)), vote })).sort((a, b) => a.log - b.log || a.vote.voter - b.vote.voter || a.vote.ref - b.vote.ref);
   const firstDay = trip[0]!.day;
   const lastDay = trip.at(-1)!.day;
   const voters = new Set(trip.map((v) => v.voter)).size;
+  const confirmed = new Map<number, boolean>();
+  const isConfirmed = (s: Scored) => {
+    let ok = confirmed.get(s.vote.ref);
+    if (ok === undefined) confirmed.set(s.vote.ref, (ok = confirm(s.vote)));
+    return ok;
+  };
+  // A dense window may lean on noise at its edge: re-centre it on its median, then on the median
+  // of its confirmed votes, so the cluster is measured where the right pairs are.
   const windows = findDenseWindows(scored).map((w) => {
-    const supported = scored.slice(w.from, w.to + 1).filter((s) => confirm(s.vote));
-    return { ...w, supported, support: new Set(supported.map((s) => s.vote.voter)).size };
+    let supported = collectAround(scored, medianLog(scored.slice(w.from, w.to + 1))).filter(isConfirmed);
+    if (supported.length > 0) supported = collectAround(scored, medianLog(supported)).filter(isConfirmed);
+    return { ...w, supported, support: new Set(supported.map((s) => s.vote.voter)).size, center: supported.length > 0 ? medianLog(supported) : 0 };
   });
   windows.sort((a, b) => b.support - a.support || b.voters - a.voters || a.from - b.from);
   const best = windows[0];
-  const runnerUp = windows[1]?.support ?? 0;
+  // Two windows that re-centred onto one cluster are one cluster, not a rival.
+  const rival = windows.slice(1).find((w) => !best || Math.abs(w.center - best.center) > WINDOW_LOG);
+  const runnerUp = rival?.support ?? 0;
   const base = { firstDay, lastDay, voters, runnerUp };
   if (!best || best.support < MIN_SUPPORT) return { segment: null, finding: { ...base, outcome: "tooFew", support: best?.support ?? 0 } };
   // Clearly dominant: twice the runner-up, or ahead by two slips.

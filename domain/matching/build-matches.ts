@@ -23,6 +23,17 @@ function describeAmount(e: PairEvaluation): Reason {
   return { key: "match.amount.differs", params: { deviationPercent } };
 }
 
+/** Where a converted comparison's rate came from: own records, a peg, a reference rate, the trip's estimate. */
+function describeRate(e: PairEvaluation): Reason[] {
+  const rate = e.parts.rate;
+  if (!rate) return [];
+  const params: Record<string, string | number> = { from: rate.from, to: rate.to, rate: rate.rate, asOf: rate.asOf, basis: rate.basis };
+  if (rate.source) params.source = rate.source;
+  const reasons: Reason[] = [{ key: `match.rate.${rate.kind}`, params }];
+  if (rate.via.length > 0) reasons.push({ key: "match.rate.crossed", params: { via: rate.via.join(" → ") } });
+  return reasons;
+}
+
 function describeDate(days: number, isLate: boolean): Reason[] {
   const date: Reason = days === 0 ? { key: "match.date.sameDay" }
     : days > 0 ? { key: "match.date.daysAfter", params: { days } } : { key: "match.date.daysBefore", params: { days: -days } };
@@ -33,7 +44,7 @@ function describePair(slip: SlipInfo, descriptor: string, pass: PassName, e: Pai
   const reasons: Reason[] = [{ key: `match.pass.${pass}` }];
   const kind = e.parts.reference;
   if (kind) reasons.push({ key: `match.reference.${kind}`, params: { value: (kind === "approvalCode" ? slip.approvalCode : slip.rrn) ?? "" } });
-  reasons.push(describeAmount(e), ...describeDate(e.parts.dateDistanceDays, e.isLate), describeMerchantScore(e.merchant, slip.slip.merchantName, descriptor));
+  reasons.push(describeAmount(e), ...describeRate(e), ...describeDate(e.parts.dateDistanceDays, e.isLate), describeMerchantScore(e.merchant, slip.slip.merchantName, descriptor));
   if (e.isDccOverride) reasons.push({ key: "match.dccOverridesMerchant" });
   const card = e.parts.card;
   reasons.push(card === "unknown" ? { key: "match.card.unknown" } : { key: `match.card.${card}`, params: { last4: slip.cardLast4 ?? "" } });

@@ -10,6 +10,7 @@
  */
 import { applyDecisions, assignRound, attachExtraCharges, observeMatchedRates } from "./assign-rounds";
 import { buildMatches } from "./build-matches";
+import { estimateUncoveredRates } from "./estimate-trip-rates";
 import { groupCharges } from "./group-charges";
 import { buildDecisionSets, indexCharges, type MatchState } from "./match-state";
 import { createRateBook, observeRate } from "./rate-book";
@@ -38,6 +39,7 @@ export function matchSlips({ slips, records, decisions = [], rates = [] }: Match
   indexCharges(state);
   assignRound(state, false, ["reference", "strong"], true);
   observeMatchedRates(state);
+  const rateFindings = estimateUncoveredRates(state);
   assignRound(state, true, ["reference", "strong", "crossCurrency"]);
   attachExtraCharges(state);
   const { matches, charges: slipCharges, used } = buildMatches(state);
@@ -47,5 +49,6 @@ export function matchSlips({ slips, records, decisions = [], rates = [] }: Match
     charges: slipCharges,
     unmatchedSlips: slips.map((s) => s.id).filter((id) => !matchedSlips.has(id)).sort(),
     unusedRecords: pool.filter((p) => !used.has(p.index)).map((p) => p.record.id).sort(),
+    rateFindings,
   };
 }

@@ -94,10 +94,28 @@ export type MatchInput = {
   today: string;
 };
 
+/**
+ * What one trip's data said about a currency pair no other source covered: "estimated" (with the
+ * rate, 1 `from` = `rate` `to`), "tooFew" (fewer than two slips with a plausible record — the data
+ * cannot support a rate) or "ambiguous" (two clusters of rates, neither dominant). Matching then
+ * compares that pair only where a rate exists; the UI can say why a slip found nothing.
+ */
+export type RateFinding = {
+  from: string; to: string; firstDate: string; lastDate: string;
+  outcome: "estimated" | "tooFew" | "ambiguous";
+  /** Distinct slips with a plausible record in the winning cluster, and in the next one. */
+  support: number; runnerUp: number;
+  /** Slips that voted at all. */
+  slips: number;
+  rate?: string;
+};
+
 export type MatchResult = {
   matches: ProposedMatch[];
   /** Per slip (sorted by slip id), the charges its matches form. */
   charges: { slipId: string; charges: ChargeIds[] }[];
   unmatchedSlips: string[];
   unusedRecords: string[];
+  /** The trip-rate estimates, per pair and trip, sorted by pair then date. */
+  rateFindings: RateFinding[];
 };

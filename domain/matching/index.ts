@@ -10,5 +10,5 @@ export { MATCH_MESSAGE_KEYS } from "./match-message-keys";
 export { addDays, countDaysBetween, readSlipLocalDate, toDayNumber } from "@/domain/calendar";
 export type {
   Charge, ChargeIds, ChargeRole, CurrencyPath, MatchDecision, MatchInput, MatchRecord, MatchResult, MatchSlip, PassName,
-  ProposedMatch, RateQuote, Reason, ReferenceKind, ScoreParts,
+  FeeLine, ProposedMatch, RateFinding, RateQuote, Reason, ReferenceKind, ScoreParts,
 } from "./match-types";

@@ -79,11 +79,23 @@ export type ProposedMatch = {
   reasons: Reason[];
 };
 
-/** One charge as record ids: what the app stores next to the matches. */
-export type ChargeIds = { id: string; holdId?: string; postingId?: string; creditIds: string[] };
+/**
+ * One charge as record ids: what the app stores next to the matches. `feeIds`: the foreign-fee
+ * lines booked for its posting — shown under the slip, never a charge of their own.
+ */
+export type ChargeIds = { id: string; holdId?: string; postingId?: string; creditIds: string[]; feeIds?: string[] };
 
-/** One charge with its records: what status and timeline read. */
-export type Charge = { id: string; hold?: MatchRecord; posting?: MatchRecord; credits: MatchRecord[] };
+/** One charge with its records: what status and timeline read (status never counts `fees`). */
+export type Charge = { id: string; hold?: MatchRecord; posting?: MatchRecord; credits: MatchRecord[]; fees?: MatchRecord[] };
+
+/** A fee line under a slip: the fee record, the posting it belongs to, its share of it, and why. */
+export type FeeLine = {
+  slipId: string; chargeId: string; recordId: string; postingId: string;
+  amountMinor: number; currency: string;
+  /** The fee as a percentage of the posting, two decimals ("3.00"). */
+  sharePercent: string;
+  reasons: Reason[];
+};
 
 export type MatchInput = {
   slips: readonly MatchSlip[];
@@ -116,6 +128,8 @@ export type MatchResult = {
   charges: { slipId: string; charges: ChargeIds[] }[];
   unmatchedSlips: string[];
   unusedRecords: string[];
+  /** Foreign-fee lines attached to the slips' postings, sorted by slip then record id. */
+  feeLines: FeeLine[];
   /** The trip-rate estimates, per pair and trip, sorted by pair then date. */
   rateFindings: RateFinding[];
 };

@@ -9,7 +9,7 @@ describe("parseEcbReferenceRates", () => {
     const { quotes, issues } = parseEcbReferenceRates(readFixtureText("fx/fixtures/eurofxref-daily.xml"));
     expect(issues).toEqual([]);
     expect(quotes).toHaveLength(30);
-    expect(quotes.find((q) => q.quote === "THB")).toEqual({ base: "EUR", quote: "THB", rate: "36.602", asOf: "2022-07-08", source: "ecb" });
+    expect(quotes.find((q) => q.quote === "THB")).toEqual({ base: "EUR", quote: "THB", rate: "36.602", asOf: "2022-07-08", source: "ECB" });
   });
 
   it("reads the 90-day history XML (double quotes, one day per line) day by day", () => {
@@ -23,7 +23,7 @@ describe("parseEcbReferenceRates", () => {
     const { quotes, issues } = parseEcbReferenceRates(readFixtureText("fx/fixtures/eurofxref.csv"));
     expect(issues).toEqual([]);
     expect(quotes).toHaveLength(30);
-    expect(quotes.find((q) => q.quote === "KRW")).toEqual({ base: "EUR", quote: "KRW", rate: "1314.41", asOf: "2018-01-25", source: "ecb" });
+    expect(quotes.find((q) => q.quote === "KRW")).toEqual({ base: "EUR", quote: "KRW", rate: "1314.41", asOf: "2018-01-25", source: "ECB" });
   });
 
   it("reads the history CSV and skips N/A and retired currencies (CYP, EEK, LTL …)", () => {
@@ -47,13 +47,13 @@ describe("ECB rates in the rate chain", () => {
     // A Sunday slip uses Friday's publication (no quotes on weekends).
     const found = findChainRate(chain, "THB", "CNY", toDayNumber("2022-07-10"))!;
     expect(found.kind).toBe("reference");
-    expect(found.provenance).toEqual({ kind: "reference", from: "THB", to: "CNY", rate: "0.186042", asOf: "2022-07-08", via: ["EUR"], basis: 1, source: "ecb" });
+    expect(found.provenance).toEqual({ kind: "reference", from: "THB", to: "CNY", rate: "0.186042", asOf: "2022-07-08", via: ["EUR"], basis: 1, source: "ECB" });
   });
 
   it("crosses a pegged currency the ECB does not quote: AED → USD by the peg, then USD → EUR → GBP", () => {
     const chain = createRateChain(parseEcbReferenceRates(readFixtureText("fx/fixtures/eurofxref-daily.xml")).quotes);
     const found = findChainRate(chain, "AED", "GBP", toDayNumber("2022-07-08"))!;
     // 1 / 3.6725 USD × 0.84585 / 1.0163 GBP per USD = 0.226626 GBP per dirham.
-    expect(found.provenance).toMatchObject({ kind: "reference", rate: "0.226626", via: ["USD", "EUR"], source: "ecb" });
+    expect(found.provenance).toMatchObject({ kind: "reference", rate: "0.226626", via: ["USD", "EUR"], source: "ECB" });
   });
 });

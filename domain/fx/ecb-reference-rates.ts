@@ -49,7 +49,7 @@ function readXml(text: string, issues: EcbParseIssue[]): ReferenceQuote[] {
     }
     // A currency ISO has retired since (HRK after 2023-01-01) is no longer payable: skipped quietly.
     if (!isCurrencyCode(currency)) continue;
-    quotes.push({ base: "EUR", quote: currency, rate, asOf: day, source: "ecb" });
+    quotes.push({ base: "EUR", quote: currency, rate, asOf: day, source: "ECB" });
   }
   return quotes;
 }
@@ -88,7 +88,7 @@ function readCsv(text: string, issues: EcbParseIssue[]): ReferenceQuote[] {
       }
       // Retired currencies (CYP, SIT, HRK …) are no longer payable: skipped quietly.
       if (!isCurrencyCode(currency)) continue;
-      quotes.push({ base: "EUR", quote: currency, rate, asOf: date, source: "ecb" });
+      quotes.push({ base: "EUR", quote: currency, rate, asOf: date, source: "ECB" });
     }
   }
   return quotes;

@@ -74,9 +74,13 @@ export function estimateUncoveredRates(state: MatchState): RateFinding[] {
     for (const f of result.findings) {
       const segment = result.segments.find((s) => s.firstDay === f.firstDay);
       const major = segment && toMajorRate(segment.rate, from, to);
+      const rate = major ? formatRate(major) : undefined;
+      const firstDate = formatDayNumber(f.firstDay);
+      const lastDate = formatDayNumber(f.lastDay);
+      const params: Record<string, string | number> = { from, to, firstDate, lastDate, support: f.support, ...(rate ? { rate } : {}) };
       findings.push({
-        from, to, firstDate: formatDayNumber(f.firstDay), lastDate: formatDayNumber(f.lastDay), outcome: f.outcome,
-        support: f.support, runnerUp: f.runnerUp, slips: f.voters, ...(major ? { rate: formatRate(major) } : {}),
+        from, to, firstDate, lastDate, outcome: f.outcome, support: f.support, runnerUp: f.runnerUp, slips: f.voters,
+        ...(rate ? { rate } : {}), reason: { key: `fx.estimate.${f.outcome}`, params },
       });
     }
   }

@@ -120,6 +120,8 @@ export type RateFinding = {
   /** Slips that voted at all. */
   slips: number;
   rate?: string;
+  /** `fx.estimate.<outcome>` with its parameters, for the UI. */
+  reason: Reason;
 };
 
 export type MatchResult = {

@@ -7,7 +7,8 @@
  * - strong: amount exactly equal (same currency, the record's own original amount, or the DCC
  *   home amount), −1 ≤ d ≤ 3 for a hold, ≤ 10 for a posting (a statement may print the posting
  *   date), ≤ 35 for a lone credit; merchants similar — or unknown (no name, other script) when the
- *   card is the same and −1 ≤ d ≤ 3; a late upload (d up to 45) needs a clearly similar merchant;
+ *   card is the same and −1 ≤ d ≤ 3 (then a modest 0.4 is enough too: a long descriptor that only
+ *   partly names the shop, the amount being exact); a late upload (d up to 45) needs a clearly similar merchant;
  *   an exact DCC home amount on the same card within −1…3 days needs no merchant at all;
  * - crossCurrency: the billed amount within the tolerance band of its currency path
  *   (fx-tolerance.ts), same date windows, merchants similar (unknown only for recordFx/dcc).
@@ -30,6 +31,8 @@ type AmountCheck = { path: CurrencyPath; deviationBp: number; isExact: boolean; 
 const WINDOW = { hold: 3, posting: 10, credit: 35 } as const;
 const LATE_UPLOAD_DAYS = 45;
 const LATE_MERCHANT = 0.6;
+/** With the slip's own amount exact, on the same card within −1…3 days, a long descriptor that only partly names the shop is enough. */
+const MODEST_MERCHANT = 0.4;
 const ABSURD_BP = 5_000;
 
 function check(path: CurrencyPath, from: number, to: number, rate: MinorRate, band: ToleranceBand, provenance: RateProvenance | null = null): AmountCheck {
@@ -99,6 +102,7 @@ export function evaluatePair(
   const card = !slip.cardLast4 || !r.cardLast4 ? "unknown" : slip.cardLast4 === r.cardLast4 ? "same" : "different";
   const isSimilar = !merchant.isUnknown && merchant.score >= SIMILAR_MERCHANT;
   const isUnknownButClose = merchant.isUnknown && card === "same" && d >= -1 && d <= 3;
+  const isModestButClose = !merchant.isUnknown && merchant.score >= MODEST_MERCHANT && card === "same" && d >= -1 && d <= 3;
   const windowEnd = isLoneCredit ? WINDOW.credit : p.role === "hold" ? WINDOW.hold : WINDOW.posting;
   const inWindow = d >= -1 && d <= windowEnd;
   const isExact = amount?.isExact === true;
@@ -109,7 +113,7 @@ export function evaluatePair(
   let pass: QualifyingPass | null = null;
   if (isBlocked) pass = null;
   else if (reference && (!amount || Math.abs(amount.deviationBp) <= ABSURD_BP)) pass = "reference";
-  else if (isExact && ((inWindow && (isSimilar || isUnknownButClose)) || isLate || isDccOverride)) pass = "strong";
+  else if (isExact && ((inWindow && (isSimilar || isUnknownButClose || isModestButClose)) || isLate || isDccOverride)) pass = "strong";
   else if (amount && !isExact && amount.isInBand && inWindow && (isSimilar || (isUnknownButClose && (amount.path === "recordFx" || amount.path === "dcc")))) pass = "crossCurrency";
   const amountScore = scoreAmount(amount);
   // Weights of the evidence every pair has; a printed reference then lifts the total to ≥ 0.7.

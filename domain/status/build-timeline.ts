@@ -40,7 +40,7 @@ export function buildTimeline(slip: StatusSlip, charges: readonly Charge[], toda
   const allIds = charges.flatMap((c) => ids([c.hold, c.posting, ...c.credits]));
   const authIds = charges.flatMap((c) => ids([c.hold, c.posting, ...(c.hold || c.posting ? [] : c.credits)]));
   const postingIds = charges.flatMap((c) => ids([c.posting]));
-  const summaries = charges.map(classifyCharge);
+  const summaries = charges.map((charge) => classifyCharge(charge, slip.currency));
   const activeHold = summaries.find((s) => s.state === "holdActive");
   const captureKeys = readCaptureEvidence(slip);
   const declinedAtTerminal = captureKeys.includes("timeline.evidence.offlineDeclined") && allIds.length === 0;

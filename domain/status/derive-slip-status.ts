@@ -45,7 +45,7 @@ function decide(summaries: ChargeSummary[], hasPaidInstead: boolean, slipDate: s
 
 export function deriveSlipStatus({ slip, charges, paidInstead, today, network }: DeriveStatusInput): SlipStatusResult {
   const slipDate = readSlipLocalDate(slip.localDateTime);
-  const summaries = charges.map(classifyCharge);
+  const summaries = charges.map((charge) => classifyCharge(charge, slip.currency));
   const hasPaidInstead = paidInstead !== null;
   const { status, since, focus } = decide(summaries, hasPaidInstead, slipDate, today);
   const evidence: Evidence[] = [...summaries].sort(byDateThenId).map((s) => s.evidence);

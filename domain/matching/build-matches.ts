@@ -9,7 +9,7 @@ import { compareIds } from "./multimap";
 import { describeMerchantScore } from "./merchant-similarity";
 import { evaluatePair, type PairEvaluation } from "./score-pair";
 import { listMembers, pairKey, readChargeId, type Assignment, type MatchState } from "./match-state";
-import type { ChargeIds, PassName, ProposedMatch, Reason } from "./match-types";
+import type { ChargeIds, FeeLine, PassName, ProposedMatch, Reason } from "./match-types";
 import type { SlipInfo } from "./slip-info";
 
 const ROLE_ORDER = { hold: 0, posting: 1, reversal: 2, refund: 3 } as const;
@@ -23,6 +23,17 @@ function describeAmount(e: PairEvaluation): Reason {
   return { key: "match.amount.differs", params: { deviationPercent } };
 }
 
+/** Where a converted comparison's rate came from: own records, a peg, a reference rate, the trip's estimate. */
+function describeRate(e: PairEvaluation): Reason[] {
+  const rate = e.parts.rate;
+  if (!rate) return [];
+  const params: Record<string, string | number> = { from: rate.from, to: rate.to, rate: rate.rate, asOf: rate.asOf, basis: rate.basis };
+  if (rate.source) params.source = rate.source;
+  const reasons: Reason[] = [{ key: `match.rate.${rate.kind}`, params }];
+  if (rate.via.length > 0) reasons.push({ key: "match.rate.crossed", params: { via: rate.via.join(" → ") } });
+  return reasons;
+}
+
 function describeDate(days: number, isLate: boolean): Reason[] {
   const date: Reason = days === 0 ? { key: "match.date.sameDay" }
     : days > 0 ? { key: "match.date.daysAfter", params: { days } } : { key: "match.date.daysBefore", params: { days: -days } };
@@ -33,7 +44,7 @@ function describePair(slip: SlipInfo, descriptor: string, pass: PassName, e: Pai
   const reasons: Reason[] = [{ key: `match.pass.${pass}` }];
   const kind = e.parts.reference;
   if (kind) reasons.push({ key: `match.reference.${kind}`, params: { value: (kind === "approvalCode" ? slip.approvalCode : slip.rrn) ?? "" } });
-  reasons.push(describeAmount(e), ...describeDate(e.parts.dateDistanceDays, e.isLate), describeMerchantScore(e.merchant, slip.slip.merchantName, descriptor));
+  reasons.push(describeAmount(e), ...describeRate(e), ...describeDate(e.parts.dateDistanceDays, e.isLate), describeMerchantScore(e.merchant, slip.slip.merchantName, descriptor));
   if (e.isDccOverride) reasons.push({ key: "match.dccOverridesMerchant" });
   const card = e.parts.card;
   reasons.push(card === "unknown" ? { key: "match.card.unknown" } : { key: `match.card.${card}`, params: { last4: slip.cardLast4 ?? "" } });
@@ -51,7 +62,23 @@ function listChargeReasons(state: MatchState, a: Assignment, role: string): Reas
   return reasons;
 }
 
-export function buildMatches(state: MatchState): { matches: ProposedMatch[]; charges: { slipId: string; charges: ChargeIds[] }[]; used: Set<number> } {
+function describeFee(state: MatchState, slipId: string, chargeId: string, posting: number): FeeLine | null {
+  const link = state.feeOfPosting.get(posting);
+  if (!link) return null;
+  const fee = state.pool[link.fee]!.record;
+  const sharePercent = (link.shareBp / 100).toFixed(2);
+  const reasons: Reason[] = [{ key: "fee.attached", params: { sharePercent } }, { key: link.days === 0 ? "fee.sameDay" : "fee.nextDay" }];
+  if (link.namesMerchant) reasons.push({ key: "fee.namesMerchant" });
+  return {
+    slipId, chargeId, recordId: fee.id, postingId: state.pool[posting]!.record.id, amountMinor: Math.abs(fee.billedAmountMinor),
+    currency: fee.billedCurrency, sharePercent, reasons,
+  };
+}
+
+export function buildMatches(state: MatchState): {
+  matches: ProposedMatch[]; charges: { slipId: string; charges: ChargeIds[] }[]; used: Set<number>; feeLines: FeeLine[];
+} {
+  const feeLines: FeeLine[] = [];
   const matches: ProposedMatch[] = [];
   const charges: { slipId: string; charges: ChargeIds[] }[] = [];
   const used = new Set<number>();
@@ -78,16 +105,23 @@ export function buildMatches(state: MatchState): { matches: ProposedMatch[]; cha
         const e = evaluatePair(slip, p, state.book, true, isLoneCredit, true)!;
         matches.push({ ...base, pass, decision: "proposed", score: e.parts, reasons: describePair(slip, p.record.merchant, pass, e, listChargeReasons(state, a, role)) });
       }
+      const fee = draft.posting !== null && members.includes(draft.posting) ? describeFee(state, slip.slip.id, chargeId, draft.posting) : null;
+      if (fee) {
+        feeLines.push(fee);
+        used.add(state.feeOfPosting.get(draft.posting!)!.fee);
+      }
       own.push({
         id: chargeId,
         ...(draft.hold !== null && members.includes(draft.hold) ? { holdId: state.pool[draft.hold]!.record.id } : {}),
         ...(draft.posting !== null && members.includes(draft.posting) ? { postingId: state.pool[draft.posting]!.record.id } : {}),
         creditIds: draft.credits.filter((c) => members.includes(c)).map((c) => state.pool[c]!.record.id).sort(),
+        ...(fee ? { feeIds: [fee.recordId] } : {}),
       });
     }
     if (own.length > 0) charges.push({ slipId: slip.slip.id, charges: own.sort((x, y) => compareIds(x.id, y.id)) });
   }
   matches.sort((x, y) => compareIds(x.slipId, y.slipId) || compareIds(x.chargeId, y.chargeId) ||
     ROLE_ORDER[x.role] - ROLE_ORDER[y.role] || compareIds(x.recordId, y.recordId));
-  return { matches, charges, used };
+  feeLines.sort((x, y) => compareIds(x.slipId, y.slipId) || compareIds(x.recordId, y.recordId));
+  return { matches, charges, used, feeLines };
 }

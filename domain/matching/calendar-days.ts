@@ -1,40 +1,5 @@
 /**
- * Calendar-day arithmetic for matching and status. A slip's day is the local calendar date of its
- * wall-clock time; a record's day is the date the issuer printed. Both are plain dates and are
- * compared as day numbers: the Date.UTC call below only counts days in the proleptic calendar, it
- * never converts an instant, so no time zone can move a date. See docs/matching.md.
+ * Kept so modules that imported calendar arithmetic from matching (domain/disputes) still
+ * compile: the one implementation is domain/calendar. New code imports "@/domain/calendar".
  */
-
-/** Days since 1970-01-01 for "YYYY-MM-DD" (or the date part of "YYYY-MM-DDTHH:mm"). */
-export function toDayNumber(date: string): number {
-  const y = Number(date.slice(0, 4));
-  const m = Number(date.slice(5, 7));
-  const d = Number(date.slice(8, 10));
-  return Math.round(Date.UTC(y, m - 1, d) / 86_400_000);
-}
-
-/** "YYYY-MM-DD" for a day number. */
-export function formatDayNumber(day: number): string {
-  return new Date(day * 86_400_000).toISOString().slice(0, 10);
-}
-
-export function addDays(date: string, days: number): string {
-  return formatDayNumber(toDayNumber(date) + days);
-}
-
-/** `later` − `earlier` in calendar days. */
-export function countDaysBetween(earlier: string, later: string): number {
-  return toDayNumber(later) - toDayNumber(earlier);
-}
-
-/** The local calendar date of a slip: the first ten characters of its wall clock, never via UTC. */
-export function readSlipLocalDate(localDateTime: string): string {
-  return localDateTime.slice(0, 10);
-}
-
-/** Minutes of a wall clock counted as if it were UTC: only for comparing two wall clocks. */
-export function toWallMinutes(date: string, time?: string): number {
-  const hours = time ? Number(time.slice(0, 2)) : 12;
-  const minutes = time ? Number(time.slice(3, 5)) : 0;
-  return toDayNumber(date) * 1440 + hours * 60 + minutes;
-}
+export { addDays, countDaysBetween, formatDayNumber, readSlipLocalDate, toDayNumber, toWallMinutes } from "@/domain/calendar";

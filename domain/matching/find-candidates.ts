@@ -42,7 +42,7 @@ export function collectCandidateCharges(state: MatchState, slip: SlipInfo, allow
     if (billed === s.currency) continue;
     const rate = findRate(state.book, s.currency, billed, slip.day);
     if (!rate) continue;
-    const [flo, fhi] = estimateRange(s.amountMinor, rate.rate, BANDS[rate.path]);
+    const [flo, fhi] = estimateRange(s.amountMinor, rate.rate, rate.band);
     queryIndex(state.amounts, billed, slip.day - 1, slip.day + FX_DAYS, flo, fhi, add);
   }
   return [...found];

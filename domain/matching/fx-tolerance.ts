@@ -13,17 +13,21 @@
  * - impliedFx (the rate another record of the same traveller and currency pair shows): that rate
  *   already contains the network spread and this card's fee; only the day-to-day move remains,
  *   rarely > 3 % within a trip: ±3 %.
- * - rateTable (a mid-market table): network rate within ±1 % of mid, the table ±1 % stale, fee 0–3 %:
- *   billed / (slip × mid) ∈ [0.98 × 1.00, 1.02 × 1.03] = [0.980, 1.051] → −3 % … +5.5 % with margin.
+ * - rateTable (a mid-market table, e.g. the ECB's): network rate within ±1 % of mid, the table ±1 %
+ *   stale, fee 0–3 %: billed / (slip × mid) ∈ [0.98 × 1.00, 1.02 × 1.03] = [0.980, 1.051] → −3 % … +5.5 %.
+ * - peg (a central-bank peg): the market sits on the peg (plus the peg's own band, added per peg),
+ *   the network within ±1 % of it, fee 0–3 %: [0.99, 1.01 × 1.03 = 1.040] → −1.5 % … +4.5 % with margin.
+ * - estimatedFx (the trip's rate estimated from its own slips and records): it already holds the
+ *   markup and this card's fee, but it is one trip-wide figure: day-to-day drift ±2 %, rounding → ±2.5 %.
  * Worked case: THB 1,250.00 = 125 000 minor; table THB→CNY 0.1963 → expected CNY 245.375 =
  * 24 537.5 minor; band → 23 801.4 … 25 887.1; a bill of CNY 252.30 (25 230) deviates +2.82 % —
  * inside; CNY 260.00 (26 000) deviates +5.96 % — outside. JPY 1 280 (exponent 0) at 0.0473 CNY →
  * 1 280 × 4 730 / 1 000 = 6 054.4 CNY minor, so a bill of CNY 60.55 deviates +0.01 %.
  */
-import { currencyExponent } from "@/domain/money";
+import type { MinorRate } from "@/domain/fx";
 
-/** `to minor = from minor × num / den`, num and den positive. */
-export type MinorRate = { num: bigint; den: bigint };
+export { SAME_CURRENCY, compareRates, invertRate, parseDecimalRate, toMinorRate } from "@/domain/fx";
+export type { MinorRate } from "@/domain/fx";
 export type ToleranceBand = { lowBp: number; highBp: number };
 
 export const BANDS = {
@@ -31,37 +35,13 @@ export const BANDS = {
   dcc: { lowBp: 50, highBp: 350 },
   impliedFx: { lowBp: 300, highBp: 300 },
   rateTable: { lowBp: 300, highBp: 550 },
+  peg: { lowBp: 150, highBp: 450 },
+  estimatedFx: { lowBp: 250, highBp: 250 },
 } as const satisfies Record<string, ToleranceBand>;
 
-/** A decimal string ("0.1963", "162.41") as an exact ratio; null for anything else or zero. */
-export function parseDecimalRate(text: string): MinorRate | null {
-  const match = /^(\d{1,12})(?:\.(\d{1,12}))?$/.exec(text.trim());
-  if (!match) return null;
-  const fraction = match[2] ?? "";
-  const num = BigInt(match[1]! + fraction);
-  return num === 0n ? null : { num, den: 10n ** BigInt(fraction.length) };
-}
-
-/**
- * A major-unit rate (1 `from` = rate `to`) as a minor-unit ratio: JPY has 0 decimals and CNY 2,
- * so 0.0473 CNY per JPY is 4.73 CNY-fen per yen.
- */
-export function toMinorRate(rate: MinorRate, from: string, to: string): MinorRate | null {
-  const fromExp = currencyExponent(from);
-  const toExp = currencyExponent(to);
-  if (fromExp === null || toExp === null) return null;
-  return { num: rate.num * 10n ** BigInt(toExp), den: rate.den * 10n ** BigInt(fromExp) };
-}
-
-export function invertRate(rate: MinorRate): MinorRate {
-  return { num: rate.den, den: rate.num };
-}
-
-/** −1, 0, 1 as a compares with b. */
-export function compareRates(a: MinorRate, b: MinorRate): number {
-  const left = a.num * b.den;
-  const right = b.num * a.den;
-  return left < right ? -1 : left > right ? 1 : 0;
+/** A band widened by `extraBp` either side (a banded peg lets the market move that far). */
+export function widenBand(band: ToleranceBand, extraBp: number): ToleranceBand {
+  return extraBp === 0 ? band : { lowBp: band.lowBp + extraBp, highBp: band.highBp + extraBp };
 }
 
 /** Signed deviation of `toMinor` from `fromMinor` converted, in whole basis points (toward zero). */
@@ -87,6 +67,3 @@ export function estimateRange(fromMinor: number, rate: MinorRate, band: Toleranc
   const expected = (Math.abs(fromMinor) * Number(rate.num)) / Number(rate.den);
   return [Math.floor(expected * (1 - band.lowBp / 10_000)) - 1, Math.ceil(expected * (1 + band.highBp / 10_000)) + 1];
 }
-
-/** The identity rate: comparing amounts in one currency. */
-export const SAME_CURRENCY: MinorRate = { num: 1n, den: 1n };

@@ -7,8 +7,8 @@ export { resolveCharges } from "./resolve-charges";
 export { compareMerchantNames, SIMILAR_MERCHANT } from "./merchant-similarity";
 export type { MerchantComparison, MerchantContext, MerchantScore, MerchantVerdict } from "./merchant-similarity";
 export { MATCH_MESSAGE_KEYS } from "./match-message-keys";
-export { addDays, countDaysBetween, readSlipLocalDate, toDayNumber } from "./calendar-days";
+export { addDays, countDaysBetween, readSlipLocalDate, toDayNumber } from "@/domain/calendar";
 export type {
   Charge, ChargeIds, ChargeRole, CurrencyPath, MatchDecision, MatchInput, MatchRecord, MatchResult, MatchSlip, PassName,
-  ProposedMatch, RateQuote, Reason, ReferenceKind, ScoreParts,
+  FeeLine, ProposedMatch, RateFinding, RateQuote, Reason, ReferenceKind, ScoreParts,
 } from "./match-types";

@@ -3,8 +3,9 @@
  * "hold released" or "refunded" from one charge. Rules: same card when both name one; the credit
  * is dated no earlier than the debit minus a day and at most 35 days after it for a reversal (a
  * hotel hold lives up to 30 days) or 180 days for a refund; merchants similar (or unknown, then
- * only an exact amount); the amount equal to the debit (a full refund or release) or — for a
- * refund — smaller, as long as the credits on one charge never exceed what it took. Exact amounts
+ * only an exact amount); the amount equal to the debit (a full refund or release; a refund of the
+ * same foreign amount at a new rate counts as equal — compare-credit.ts) or — for a refund —
+ * smaller, as long as the credits on one charge never exceed what it took. Exact amounts
  * are tried first; a partial refund is only looked for among debits whose descriptor starts the
  * same way (a cheap key), which keeps the search linear. See docs/matching.md.
  */
@@ -12,7 +13,8 @@ import { queryIndex, type AmountDayIndex } from "./amount-index";
 import { appendTo, compareIds } from "./multimap";
 import { comparePreparedMerchants, type MerchantScore } from "./merchant-similarity";
 import { readMerchantKey } from "./merchant-words";
-import { getPlaceWords, getPreparedMerchant, isDebit, readAmountIn, type PooledRecord } from "./record-pool";
+import { compareCredit } from "./compare-credit";
+import { getPlaceWords, getPreparedMerchant, isDebit, type PooledRecord } from "./record-pool";
 import type { ChargeDraft } from "./group-charges";
 
 const MAX_DAYS = { reversal: 35, refund: 180 } as const;
@@ -29,28 +31,20 @@ export function compareRecordMerchants(a: PooledRecord, b: PooledRecord): Mercha
 
 type Candidate = { credit: number; charge: number; amount: number; inLeadCurrency: boolean; rank: number; creditId: string; debitId: string };
 
-/** The credit's amount in the debit's billed currency (preferred) or original currency. */
-function compareAmounts(credit: PooledRecord, debit: PooledRecord): { credit: number; debit: number; inBilled: boolean } | null {
-  const inBilled = readAmountIn(credit, debit.record.billedCurrency);
-  if (inBilled !== null) return { credit: inBilled, debit: debit.amount, inBilled: true };
-  const currency = debit.record.originalCurrency;
-  const inOriginal = currency && debit.originalAmount !== null ? readAmountIn(credit, currency) : null;
-  return inOriginal === null || debit.originalAmount === null ? null : { credit: inOriginal, debit: debit.originalAmount, inBilled: false };
-}
-
 function evaluate(credit: PooledRecord, debit: PooledRecord, charge: number, lead: PooledRecord): Candidate | null {
   if (credit.record.cardLast4 && debit.record.cardLast4 && credit.record.cardLast4 !== debit.record.cardLast4) return null;
   const role = credit.role === "reversal" ? "reversal" : "refund";
   const gap = credit.day - debit.day;
   if (gap < -1 || gap > MAX_DAYS[role]) return null;
-  const amounts = compareAmounts(credit, debit);
-  if (!amounts || amounts.credit > amounts.debit) return null;
-  const isExact = amounts.credit === amounts.debit;
+  // A refund may come back at another day's rate: the same foreign amount, or within the FX band (compare-credit.ts).
+  const amounts = compareCredit(credit.record, debit.record, role === "refund");
+  if (!amounts || amounts.isOver) return null;
+  const isExact = amounts.isFull;
   const merchant = compareRecordMerchants(debit, credit);
   if (merchant.isUnknown ? !isExact : merchant.score < MIN_SIMILARITY) return null;
   if (!isExact && role === "reversal" && merchant.score < 0.6) return null;
   return {
-    credit: credit.index, charge, amount: amounts.credit, inLeadCurrency: amounts.inBilled && debit === lead,
+    credit: credit.index, charge, amount: amounts.givenBack, inLeadCurrency: debit === lead,
     rank: (isExact ? 100 : 0) + merchant.score * 10 - Math.abs(gap) * 0.01, creditId: credit.record.id, debitId: debit.record.id,
   };
 }

@@ -10,7 +10,9 @@
  */
 import { applyDecisions, assignRound, attachExtraCharges, observeMatchedRates } from "./assign-rounds";
 import { buildMatches } from "./build-matches";
+import { estimateUncoveredRates } from "./estimate-trip-rates";
 import { groupCharges } from "./group-charges";
+import { linkFeeLines } from "./fee-lines";
 import { buildDecisionSets, indexCharges, type MatchState } from "./match-state";
 import { createRateBook, observeRate } from "./rate-book";
 import { indexRecords, poolRecords } from "./record-pool";
@@ -21,6 +23,7 @@ export function matchSlips({ slips, records, decisions = [], rates = [] }: Match
   const pool = poolRecords(records);
   const amounts = indexRecords(pool);
   const { charges, chargeOf } = groupCharges(pool, amounts);
+  const feeOfPosting = new Map(linkFeeLines(pool, amounts).map((link) => [link.posting, link]));
   const book = createRateBook(rates);
   for (const p of pool) {
     const r = p.record;
@@ -32,20 +35,23 @@ export function matchSlips({ slips, records, decisions = [], rates = [] }: Match
   const state: MatchState = {
     slips: prepared, pool, charges, chargeOf, owner: new Map(), assigned: new Map(),
     ...buildDecisionSets(decisions, new Set(slips.map((s) => s.id))),
-    book, amounts, references: new Map(), billedCurrencies: [], clockOffsets: new Map(),
+    book, amounts, references: new Map(), billedCurrencies: [], clockOffsets: new Map(), feeOfPosting,
   };
   applyDecisions(state);
   indexCharges(state);
   assignRound(state, false, ["reference", "strong"], true);
   observeMatchedRates(state);
+  const rateFindings = estimateUncoveredRates(state);
   assignRound(state, true, ["reference", "strong", "crossCurrency"]);
   attachExtraCharges(state);
-  const { matches, charges: slipCharges, used } = buildMatches(state);
+  const { matches, charges: slipCharges, used, feeLines } = buildMatches(state);
   const matchedSlips = new Set(matches.map((m) => m.slipId));
   return {
     matches,
     charges: slipCharges,
     unmatchedSlips: slips.map((s) => s.id).filter((id) => !matchedSlips.has(id)).sort(),
     unusedRecords: pool.filter((p) => !used.has(p.index)).map((p) => p.record.id).sort(),
+    feeLines,
+    rateFindings,
   };
 }

@@ -9,6 +9,7 @@
 import { appendTo, compareIds } from "./multimap";
 import type { AmountDayIndex } from "./amount-index";
 import type { ChargeDraft } from "./group-charges";
+import type { FeeLink } from "./fee-lines";
 import type { RateBook } from "./rate-book";
 import type { PooledRecord } from "./record-pool";
 import type { QualifyingPass } from "./score-pair";
@@ -35,6 +36,8 @@ export type MatchState = {
   clockOffsets: Map<string, number>;
   /** Slips the traveller confirmed or rejected something for. */
   decidedSlips: Set<string>;
+  /** Posting pool position → its fee line. */
+  feeOfPosting: Map<number, FeeLink>;
 };
 
 export type Edge = { slip: number; charge: number; pass: QualifyingPass; member: number; total: number; timeDistance: number; slipId: string; chargeId: string };

@@ -5,6 +5,7 @@
  * Outputs are data plus reasons: every proposed link carries its score parts and message keys
  * (relative to the "tracking" namespace), never user text. See docs/matching.md.
  */
+import type { RateProvenance, ReferenceQuote } from "@/domain/fx";
 import type { IssuerRecord } from "@/domain/issuer-records";
 
 export type MatchSlip = {
@@ -28,11 +29,19 @@ export type MatchRecord = IssuerRecord & { id: string };
 
 export type MatchDecision = { slipId: string; recordId: string; decision: "confirmed" | "rejected" };
 
-/** 1 `base` = `rate` `quote` (major units), e.g. { base: "THB", quote: "CNY", rate: "0.1963" }. */
-export type RateQuote = { base: string; quote: string; rate: string; asOf: string };
+/**
+ * 1 `base` = `rate` `quote` (major units), e.g. { base: "THB", quote: "CNY", rate: "0.1963" }, or
+ * the ECB's { base: "EUR", quote: "THB", rate: "36.602", source: "ecb" } (parseEcbReferenceRates).
+ */
+export type RateQuote = ReferenceQuote;
 
 export type PassName = "reference" | "strong" | "crossCurrency" | "linked" | "confirmed";
-export type CurrencyPath = "same" | "recordFx" | "impliedFx" | "rateTable" | "dcc";
+/**
+ * How the two amounts were compared: same currency; the record's own original amount; the slip's
+ * DCC home amount; or a rate from the chain — own records (impliedFx), reference rates
+ * (rateTable), a currency peg (peg), the trip's estimated rate (estimatedFx).
+ */
+export type CurrencyPath = "same" | "recordFx" | "impliedFx" | "rateTable" | "dcc" | "peg" | "estimatedFx";
 export type ReferenceKind = "approvalCode" | "rrn" | "issuerTransactionId";
 export type ChargeRole = "hold" | "posting" | "reversal" | "refund";
 
@@ -52,6 +61,8 @@ export type ScoreParts = {
   /** "different" only ever appears on a displayed member; a different card never matches. */
   card: "same" | "unknown" | "different";
   currencyPath: CurrencyPath;
+  /** Where the rate came from, for the rate paths (impliedFx, rateTable, peg, estimatedFx); null otherwise. */
+  rate: RateProvenance | null;
   total: number;
 };
 
@@ -68,11 +79,23 @@ export type ProposedMatch = {
   reasons: Reason[];
 };
 
-/** One charge as record ids: what the app stores next to the matches. */
-export type ChargeIds = { id: string; holdId?: string; postingId?: string; creditIds: string[] };
+/**
+ * One charge as record ids: what the app stores next to the matches. `feeIds`: the foreign-fee
+ * lines booked for its posting — shown under the slip, never a charge of their own.
+ */
+export type ChargeIds = { id: string; holdId?: string; postingId?: string; creditIds: string[]; feeIds?: string[] };
 
-/** One charge with its records: what status and timeline read. */
-export type Charge = { id: string; hold?: MatchRecord; posting?: MatchRecord; credits: MatchRecord[] };
+/** One charge with its records: what status and timeline read (status never counts `fees`). */
+export type Charge = { id: string; hold?: MatchRecord; posting?: MatchRecord; credits: MatchRecord[]; fees?: MatchRecord[] };
+
+/** A fee line under a slip: the fee record, the posting it belongs to, its share of it, and why. */
+export type FeeLine = {
+  slipId: string; chargeId: string; recordId: string; postingId: string;
+  amountMinor: number; currency: string;
+  /** The fee as a percentage of the posting, two decimals ("3.00"). */
+  sharePercent: string;
+  reasons: Reason[];
+};
 
 export type MatchInput = {
   slips: readonly MatchSlip[];
@@ -83,10 +106,32 @@ export type MatchInput = {
   today: string;
 };
 
+/**
+ * What one trip's data said about a currency pair no other source covered: "estimated" (with the
+ * rate, 1 `from` = `rate` `to`), "tooFew" (fewer than two slips with a plausible record — the data
+ * cannot support a rate) or "ambiguous" (two clusters of rates, neither dominant). Matching then
+ * compares that pair only where a rate exists; the UI can say why a slip found nothing.
+ */
+export type RateFinding = {
+  from: string; to: string; firstDate: string; lastDate: string;
+  outcome: "estimated" | "tooFew" | "ambiguous";
+  /** Distinct slips with a plausible record in the winning cluster, and in the next one. */
+  support: number; runnerUp: number;
+  /** Slips that voted at all. */
+  slips: number;
+  rate?: string;
+  /** `fx.estimate.<outcome>` with its parameters, for the UI. */
+  reason: Reason;
+};
+
 export type MatchResult = {
   matches: ProposedMatch[];
   /** Per slip (sorted by slip id), the charges its matches form. */
   charges: { slipId: string; charges: ChargeIds[] }[];
   unmatchedSlips: string[];
   unusedRecords: string[];
+  /** Foreign-fee lines attached to the slips' postings, sorted by slip then record id. */
+  feeLines: FeeLine[];
+  /** The trip-rate estimates, per pair and trip, sorted by pair then date. */
+  rateFindings: RateFinding[];
 };

@@ -14,7 +14,7 @@ import { diceOfBigrams, diceOfStrings, dropPlaces, readLetters } from "./merchan
 import { listPlaceWords, prepareMerchant, type MerchantWord, type PreparedMerchant } from "./merchant-words";
 import type { Reason } from "./match-types";
 
-export type MerchantVerdict = "same" | "alias" | "truncated" | "words" | "letters" | "different" | "differentScript" | "missing";
+export type MerchantVerdict = "same" | "alias" | "truncated" | "contained" | "words" | "letters" | "different" | "differentScript" | "missing";
 
 export type MerchantScore = {
   /** 0..1, two decimals. */
@@ -69,6 +69,29 @@ function scoreWordOverlap(a: MerchantWord[], b: MerchantWord[]): number {
   return total === 0 ? 0 : (2 * shared) / total;
 }
 
+/**
+ * How much of `a`'s word weight is found in `b` (0..1): a slip's name inside a long descriptor
+ * ("COOP PRONTO ZUERICH HB / KARTENZAHLUNG VISA DEBIT …", an OFX NAME + MEMO, a German
+ * Verwendungszweck) is all there even though the descriptor's other words drown the overlap.
+ */
+function measureContainment(a: MerchantWord[], b: MerchantWord[]): { share: number; weight: number } {
+  const weight = a.reduce((s, w) => s + w.weight, 0);
+  if (weight === 0) return { share: 0, weight };
+  let found = 0;
+  a.forEach((left, i) => {
+    let best = 0;
+    b.forEach((right, j) => {
+      best = Math.max(best, overlapWeight(left, right, i === a.length - 1, j === b.length - 1));
+    });
+    found += Math.min(best, left.weight);
+  });
+  return { share: found / weight, weight };
+}
+
+/** Below this much distinctive weight a name is too little to be "contained" anywhere ("CAFE"). */
+const MIN_CONTAINED_WEIGHT = 5;
+const MIN_CONTAINED_SHARE = 0.8;
+
 function findLeadWord(words: MerchantWord[]): MerchantWord | undefined {
   return words.find((w) => w.weight >= 2) ?? words[0];
 }
@@ -113,7 +136,18 @@ export function comparePreparedMerchants(slip: PreparedMerchant, record: Prepare
   }
   // Sharing only a district or a generic word is not enough: one name's first distinctive word
   // (descriptors lead with the brand) must be found in the other.
-  const cap = sharesLeadWord(a, b) ? 1 : SIMILAR_MERCHANT - 0.05;
+  const sharesLead = sharesLeadWord(a, b);
+  const cap = sharesLead ? 1 : SIMILAR_MERCHANT - 0.05;
+  if (sharesLead) {
+    // The shorter name whole inside the longer one: 0.84 … 0.9, whatever else the longer one says.
+    const [inner, outer] = lettersA.joined.length <= lettersB.joined.length ? [a, b] : [b, a];
+    const contained = measureContainment(inner, outer);
+    if (contained.weight >= MIN_CONTAINED_WEIGHT && contained.share >= MIN_CONTAINED_SHARE && outer.length > inner.length) {
+      const words = scoreWordOverlap(a, b);
+      const score = 0.6 + 0.3 * contained.share;
+      if (score > words) return verdictOf(score, "contained", false);
+    }
+  }
   const words = Math.min(scoreWordOverlap(a, b), cap);
   const letters = Math.min(0.9 * diceOfBigrams(lettersA.bigrams, lettersB.bigrams, joinedA, joinedB), cap);
   const best = Math.round(Math.max(words, letters) * 100) / 100;

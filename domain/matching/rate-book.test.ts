@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toDayNumber } from "./calendar-days";
+import { toDayNumber } from "@/domain/calendar";
 import { createRateBook, findRate, observeRate } from "./rate-book";
 
 const day = (date: string) => toDayNumber(date);
@@ -8,7 +8,10 @@ describe("findRate", () => {
   it("prefers the rate implied by the traveller's own records over the table", () => {
     const book = createRateBook([{ base: "THB", quote: "CNY", rate: "0.2000", asOf: "2026-03-01" }]);
     observeRate(book, "THB", "CNY", 24_500, 4_812, day("2026-03-02"));
-    expect(findRate(book, "THB", "CNY", day("2026-03-03"))).toEqual({ path: "impliedFx", rate: { num: 4812n, den: 24500n } });
+    const found = findRate(book, "THB", "CNY", day("2026-03-03"))!;
+    expect(found.path).toBe("impliedFx");
+    expect(found.rate).toEqual({ num: 1203n, den: 6125n }); // 4 812 / 24 500, reduced
+    expect(found.provenance).toEqual({ kind: "ownRecords", from: "THB", to: "CNY", rate: "0.196408", asOf: "2026-03-02", via: [], basis: 1 });
   });
 
   it("takes the median of the three days nearest the slip", () => {
@@ -17,7 +20,9 @@ describe("findRate", () => {
     observeRate(book, "EUR", "GBP", 10_000, 8_700, day("2026-09-02"));
     observeRate(book, "EUR", "GBP", 10_000, 9_900, day("2026-09-03")); // an outlier day
     observeRate(book, "EUR", "GBP", 10_000, 8_000, day("2026-08-01")); // far away
-    expect(findRate(book, "EUR", "GBP", day("2026-09-02"))?.rate).toEqual({ num: 8700n, den: 10000n });
+    expect(findRate(book, "EUR", "GBP", day("2026-09-02"))?.rate).toEqual({ num: 87n, den: 100n });
+    // Last month's trip is more than 45 days away from a slip in November: it proves nothing.
+    expect(findRate(book, "EUR", "GBP", day("2026-11-20"))).toBeNull();
   });
 
   it("uses a table quote in either direction, nearest in date", () => {

@@ -7,7 +7,8 @@
  * 100 000 records cheap). See docs/matching.md.
  */
 import { addToIndex, createAmountDayIndex, sealIndex, type AmountDayIndex } from "./amount-index";
-import { toDayNumber, toWallMinutes } from "./calendar-days";
+import { toDayNumber, toWallMinutes } from "@/domain/calendar";
+import { classifyFeeLine } from "./classify-fee-line";
 import { compareIds } from "./multimap";
 import { listPlaceWords, prepareMerchant, type PreparedMerchant } from "./merchant-words";
 import type { ChargeRole, MatchRecord } from "./match-types";
@@ -20,6 +21,8 @@ export type PooledRecord = {
   postedDay: number;
   wallMinutes: number;
   role: ChargeRole | null;
+  /** A foreign-transaction fee line (fee-lines.ts): no role, attached to its purchase instead. */
+  isFee: boolean;
   amount: number;
   originalAmount: number | null;
   prepared?: PreparedMerchant;
@@ -28,7 +31,10 @@ export type PooledRecord = {
   names: Map<string, PreparedMerchant>;
 };
 
-function readRole(record: MatchRecord): ChargeRole | null {
+function readRole(record: MatchRecord, fee: "fee" | "purchase" | null): ChargeRole | null {
+  if (fee === "fee") return null;
+  // Classed as a fee by its importer, but it is a purchase whose text mentions the fee.
+  if (fee === "purchase" && record.kind === "fee") return record.state === "pending" ? "hold" : "posting";
   if (record.kind === "reversal") return "reversal";
   if (record.kind === "refund") return "refund";
   if (record.kind === "authorisation") return record.billedAmountMinor > 0 ? "hold" : null;
@@ -44,11 +50,13 @@ export function poolRecords(records: readonly MatchRecord[]): PooledRecord[] {
   const names = new Map<string, PreparedMerchant>();
   return records.map((record, index) => {
     const day = toDayNumber(record.transactionDate);
+    const fee = classifyFeeLine(record);
     return {
       index, record, day,
       postedDay: record.postingDate ? toDayNumber(record.postingDate) : day,
       wallMinutes: toWallMinutes(record.transactionDate, record.transactionTime),
-      role: readRole(record),
+      role: readRole(record, fee),
+      isFee: fee === "fee",
       amount: Math.abs(record.billedAmountMinor),
       originalAmount: record.originalAmountMinor === undefined || !record.originalCurrency ? null : Math.abs(record.originalAmountMinor),
       names,

@@ -13,8 +13,9 @@ export function resolveCharges(chargeIds: readonly ChargeIds[], records: readonl
     const hold = ids.holdId ? byId.get(ids.holdId) : undefined;
     const posting = ids.postingId ? byId.get(ids.postingId) : undefined;
     const credits = ids.creditIds.map((id) => byId.get(id)).filter((r): r is MatchRecord => !!r);
+    const fees = (ids.feeIds ?? []).map((id) => byId.get(id)).filter((r): r is MatchRecord => !!r);
     if (!hold && !posting && credits.length === 0) continue;
-    charges.push({ id: ids.id, ...(hold ? { hold } : {}), ...(posting ? { posting } : {}), credits });
+    charges.push({ id: ids.id, ...(hold ? { hold } : {}), ...(posting ? { posting } : {}), credits, ...(fees.length > 0 ? { fees } : {}) });
   }
   return charges;
 }

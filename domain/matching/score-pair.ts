@@ -7,12 +7,14 @@
  * - strong: amount exactly equal (same currency, the record's own original amount, or the DCC
  *   home amount), −1 ≤ d ≤ 3 for a hold, ≤ 10 for a posting (a statement may print the posting
  *   date), ≤ 35 for a lone credit; merchants similar — or unknown (no name, other script) when the
- *   card is the same and −1 ≤ d ≤ 3; a late upload (d up to 45) needs a clearly similar merchant;
+ *   card is the same and −1 ≤ d ≤ 3 (then a modest 0.4 is enough too: a long descriptor that only
+ *   partly names the shop, the amount being exact); a late upload (d up to 45) needs a clearly similar merchant;
  *   an exact DCC home amount on the same card within −1…3 days needs no merchant at all;
  * - crossCurrency: the billed amount within the tolerance band of its currency path
  *   (fx-tolerance.ts), same date windows, merchants similar (unknown only for recordFx/dcc).
  * A different card last 4 (both known) never matches. See docs/matching.md.
  */
+import type { RateProvenance } from "@/domain/fx";
 import { BANDS, SAME_CURRENCY, isWithinBand, measureDeviationBp, type MinorRate, type ToleranceBand } from "./fx-tolerance";
 import { comparePreparedMerchants, SIMILAR_MERCHANT, type MerchantScore } from "./merchant-similarity";
 import { findRate, type RateBook } from "./rate-book";
@@ -24,18 +26,20 @@ export type QualifyingPass = "reference" | "strong" | "crossCurrency";
 export type PairEvaluation = {
   pass: QualifyingPass | null; parts: ScoreParts; merchant: MerchantScore; isLate: boolean; isExactAmount: boolean; isDccOverride: boolean;
 };
-type AmountCheck = { path: CurrencyPath; deviationBp: number; isExact: boolean; isInBand: boolean; band: ToleranceBand };
+type AmountCheck = { path: CurrencyPath; deviationBp: number; isExact: boolean; isInBand: boolean; band: ToleranceBand; provenance: RateProvenance | null };
 
 const WINDOW = { hold: 3, posting: 10, credit: 35 } as const;
 const LATE_UPLOAD_DAYS = 45;
 const LATE_MERCHANT = 0.6;
+/** With the slip's own amount exact, on the same card within −1…3 days, a long descriptor that only partly names the shop is enough. */
+const MODEST_MERCHANT = 0.4;
 const ABSURD_BP = 5_000;
 
-function check(path: CurrencyPath, from: number, to: number, rate: MinorRate, band: ToleranceBand): AmountCheck {
+function check(path: CurrencyPath, from: number, to: number, rate: MinorRate, band: ToleranceBand, provenance: RateProvenance | null = null): AmountCheck {
   const deviationBp = measureDeviationBp(from, to, rate);
   // Only a comparison within one currency can be exact; a converted amount is at best in band.
   const isExact = rate === SAME_CURRENCY && Math.abs(from) === Math.abs(to);
-  return { path, deviationBp, isExact, isInBand: isWithinBand(from, to, rate, band), band };
+  return { path, deviationBp, isExact, isInBand: isWithinBand(from, to, rate, band), band, provenance };
 }
 
 /** Every way the two amounts can be compared, best first: exact, then inside a band by deviation. */
@@ -49,7 +53,7 @@ function compareAmounts(slip: SlipInfo, p: PooledRecord, book: RateBook, allowFx
   if (s.dccHomeCurrency === r.billedCurrency && s.dccHomeAmountMinor) checks.push(check("dcc", s.dccHomeAmountMinor, p.amount, SAME_CURRENCY, BANDS.dcc));
   if (allowFx && checks.length === 0) {
     const found = findRate(book, s.currency, r.billedCurrency, slip.day);
-    if (found) checks.push(check(found.path, s.amountMinor, p.amount, found.rate, BANDS[found.path]));
+    if (found) checks.push(check(found.path, s.amountMinor, p.amount, found.rate, found.band, found.provenance));
   }
   const order = (c: AmountCheck) => (c.isExact ? 0 : c.isInBand ? 1 : 2);
   checks.sort((a, b) => order(a) - order(b) || Math.abs(a.deviationBp) - Math.abs(b.deviationBp));
@@ -98,6 +102,7 @@ export function evaluatePair(
   const card = !slip.cardLast4 || !r.cardLast4 ? "unknown" : slip.cardLast4 === r.cardLast4 ? "same" : "different";
   const isSimilar = !merchant.isUnknown && merchant.score >= SIMILAR_MERCHANT;
   const isUnknownButClose = merchant.isUnknown && card === "same" && d >= -1 && d <= 3;
+  const isModestButClose = !merchant.isUnknown && merchant.score >= MODEST_MERCHANT && card === "same" && d >= -1 && d <= 3;
   const windowEnd = isLoneCredit ? WINDOW.credit : p.role === "hold" ? WINDOW.hold : WINDOW.posting;
   const inWindow = d >= -1 && d <= windowEnd;
   const isExact = amount?.isExact === true;
@@ -108,14 +113,14 @@ export function evaluatePair(
   let pass: QualifyingPass | null = null;
   if (isBlocked) pass = null;
   else if (reference && (!amount || Math.abs(amount.deviationBp) <= ABSURD_BP)) pass = "reference";
-  else if (isExact && ((inWindow && (isSimilar || isUnknownButClose)) || isLate || isDccOverride)) pass = "strong";
+  else if (isExact && ((inWindow && (isSimilar || isUnknownButClose || isModestButClose)) || isLate || isDccOverride)) pass = "strong";
   else if (amount && !isExact && amount.isInBand && inWindow && (isSimilar || (isUnknownButClose && (amount.path === "recordFx" || amount.path === "dcc")))) pass = "crossCurrency";
   const amountScore = scoreAmount(amount);
   // Weights of the evidence every pair has; a printed reference then lifts the total to ≥ 0.7.
   const base = 0.4 * amountScore + 0.25 * scoreDate(d) + 0.3 * (merchant.isUnknown ? 0.3 : merchant.score) + 0.05 * (card === "same" ? 1 : 0.5);
   const parts: ScoreParts = {
     reference, amount: round3(amountScore), amountDeviationBp: amount ? amount.deviationBp : null, dateDistanceDays: d,
-    merchantSimilarity: merchant.score, card, currencyPath: amount?.path ?? "same",
+    merchantSimilarity: merchant.score, card, currencyPath: amount?.path ?? "same", rate: amount?.provenance ?? null,
     total: round3(reference ? 0.7 + 0.3 * base : base),
   };
   return { pass, parts, merchant, isLate, isExactAmount: isExact, isDccOverride };

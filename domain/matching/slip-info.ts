@@ -5,7 +5,7 @@
  * 6-character approval code that is not all zeros (offline slips print "Y1"/"Y3" or "000000" in
  * that place) and a 12-character RRN that is not all zeros. See docs/matching.md.
  */
-import { readSlipLocalDate, toDayNumber, toWallMinutes } from "./calendar-days";
+import { readSlipLocalDate, toDayNumber, toWallMinutes } from "@/domain/calendar";
 import { listPlaceWords, prepareMerchant, type PreparedMerchant } from "./merchant-words";
 import type { MatchSlip } from "./match-types";
 

@@ -24,7 +24,7 @@ const SYMBOLS: Readonly<Record<string, { zh: string; en: string }>> = {
 const BEFORE = new RegExp(`(?:(${CURRENCY_WORD_PATTERN})|(?<![A-Za-z])([A-Z]{3})|(US\\$|HK\\$|S\\$|A\\$|C\\$|NZ\\$|NT\\$|MOP\\$|[$£€₩฿₹¥￥]))\\s*\\)?\\s*[:：]?\\s*$`);
 const AFTER = new RegExp(`^\\s*(?:(${CURRENCY_WORD_PATTERN})|([A-Z]{3})(?![A-Za-z]))`);
 const BALANCE = /余额|额度|可用|结余|剩余|累计|积分|欠款|balance|\bbal\b|avail|limit|remaining|points/i;
-const CONVERTED = /折合|约合|折人民币|折算|入账金额|记账金额|billed as|converted/i;
+const CONVERTED = /折合|约合|折人民币|折算|入账金额|入账人民币|记账金额|billed as|converted/i;
 const CLAUSE_BREAK = /[，,。；;！!\n]|\.\s/g;
 
 function findClauseStart(text: string, index: number): number {
@@ -66,7 +66,8 @@ export function findAmounts(text: string, language: "zh" | "en"): AmountHit[] {
 /** The transaction amount, and the billed one when the alert also gives a converted amount. */
 export function pickAlertAmounts(hits: readonly AmountHit[]): { amount: AmountHit; billed?: AmountHit } | null {
   const usable = hits.filter((h) => !h.isBalance);
-  const amount = usable.find((h) => !h.isConverted);
+  // "工资入账人民币5,000.00": an amount that reads as converted is still the amount when it is the only one.
+  const amount = usable.find((h) => !h.isConverted) ?? usable[0];
   if (!amount) return null;
   const billed = usable.find((h) => h.isConverted && h.currency !== amount.currency && h.index > amount.index);
   return billed ? { amount, billed } : { amount };

@@ -112,3 +112,25 @@ describe("parseAlerts", () => {
     );
   });
 });
+
+describe("parseAlerts on notices that a purchase has posted", () => {
+  const now = new Date("2024-10-20T03:00:00Z");
+  it("reads 入账 notices of a foreign purchase as the posted purchase with both amounts, not as money in", () => {
+    const text = [
+      "【招商银行】您尾号1234的招行信用卡03月06日入账一笔境外消费：7-ELEVEN BANGKOK TH，交易金额泰铢345.00，入账人民币69.35元。",
+      "您的信用卡1234于2024年10月16日入账外币交易：LADUREE CHAMPS ELYSEES，交易金额EUR36.50，入账金额人民币283.31元。【中国银行】",
+      "工商银行：您尾号1234的账户10月15日工资入账人民币5,000.00元。",
+    ].join("\n\n");
+    const records = parseAlerts(text, { now }).records.map((r) => [r.kind, r.state, r.billedAmountMinor, r.billedCurrency, r.originalAmountMinor, r.originalCurrency, r.merchant]);
+    expect(records).toEqual([
+      ["purchase", "posted", 6935, "CNY", 34_500, "THB", "7-ELEVEN BANGKOK TH"],
+      ["purchase", "posted", 28_331, "CNY", 3_650, "EUR", "LADUREE CHAMPS ELYSEES"],
+      ["other", "posted", -500_000, "CNY", undefined, undefined, ""],
+    ]);
+  });
+
+  it("reads an English 'has been posted' alert as a posting", () => {
+    const text = "Chase Freedom: An international charge of $34.88 at SOMTUM DER SILOM has been posted to your account ending in 8823 on Mar 8, 2024.";
+    expect(parseAlerts(text, { now }).records.map((r) => [r.kind, r.state, r.billedAmountMinor, r.merchant])).toEqual([["purchase", "posted", 3488, "SOMTUM DER SILOM"]]);
+  });
+});

@@ -22,12 +22,15 @@ const KIND_RULES: readonly KindRule[] = [
   { pattern: /冲正|撤销|撤消|冲销/, kind: "reversal", state: "posted", isCredit: true },
   { pattern: /退货|退款|退回/, kind: "refund", state: "posted", isCredit: true },
   { pattern: /还款/, kind: "payment", state: "posted", isCredit: true },
+  // "入账一笔境外消费：…", "入账外币交易：…": the bank's notice that a purchase has POSTED (not money in).
+  { pattern: /入账(?:一笔)?(?:境外|外币)?(?:消费|交易)/, kind: "purchase", state: "posted", isCredit: false },
   MONEY_IN,
   { pattern: /取现|取款|ATM/, kind: "other", state: "pending", isCredit: false },
   SPEND,
 ];
 
 const MERCHANT_AT = /在\s*([^，,。；;]{1,60}?)\s*(?:进行|完成)?\s*(?:境外)?(?:消费|支付|支出|支取|刷卡|预授权|取现|取款|退货|退款|交易|网上支付|快捷支付|撤销|冲正)/;
+const NOTICE_MERCHANT = /入账(?:一笔)?(?:境外|外币)?(?:消费|交易)\s*[:：]\s*([^，,。；;]{1,60})/;
 const MERCHANT_LABEL = /(?:商户|商户名称|交易商户)\s*[:：为]?\s*([^，,。；;\s]{1,60})/;
 const CHANNEL = /(财付通|支付宝|微信支付|银联在线|网联|云闪付|京东支付|美团支付|网上快捷支付|快捷支付|网上支付|网上银行|手机银行|ATM|POS)(?:[-－—]([^，,。；;\d\s]{1,20}))?/;
 // "•" is what the card-number guard leaves of a full number ("卡•••• 4562").
@@ -37,7 +40,7 @@ function readMerchant(text: string): string {
   const at = MERCHANT_AT.exec(text)?.[1];
   // "在14:25…" would be a time, not a merchant; "在7-ELEVEN…" is a merchant.
   if (at && !/^\d{1,2}\s*[:：时]/.test(at)) return cleanMerchant(at);
-  const label = MERCHANT_LABEL.exec(text)?.[1];
+  const label = MERCHANT_LABEL.exec(text)?.[1] ?? NOTICE_MERCHANT.exec(text)?.[1];
   if (label) return cleanMerchant(label);
   const channel = CHANNEL.exec(text);
   return cleanMerchant(channel ? `${channel[1]}${channel[2] ? `-${channel[2]}` : ""}` : "");

@@ -15,6 +15,8 @@ const KIND_RULES: readonly KindRule[] = [
   { pattern: /thank you for your payment|payment (?:of .{1,20} )?(?:has been |was )?(?:received|posted|credited)|payment received/i, kind: "payment", state: "posted", isCredit: true },
   { pattern: /refund|credited|returned to your|credit of/i, kind: "refund", state: "posted", isCredit: true },
   { pattern: /revers|cancel+ed|voided|released/i, kind: "reversal", state: "posted", isCredit: true },
+  // "An international charge of $34.88 at … has been posted to your account": the purchase posted.
+  { pattern: /(?:has been|was|is now) posted|\bposted to your (?:account|card)/i, kind: "purchase", state: "posted", isCredit: false },
   { pattern: /pre-?auth|\bhold\b/i, kind: "authorisation", state: "pending", isCredit: false },
   { pattern: /\bATM\b|withdr[ae]w|cash advance/i, kind: "other", state: "pending", isCredit: false },
   {

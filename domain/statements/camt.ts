@@ -13,8 +13,10 @@ import { XMLParser } from "fast-xml-parser";
 import { assignFingerprints, readCardLast4, redactRecordText, type UnfingerprintedRecord } from "@/domain/issuer-records";
 import { attributeOf, firstText, listEntryOffsets, listOf, pick, readCamtDate, textOf, type XmlNode } from "./camt-read";
 import { classifyRow } from "./classify-row";
+import { readForeignAmountFields } from "./foreign-amount";
 import type { StatementEncoding } from "./decode";
-import { normaliseRate, parseSignedAmount } from "./statement-amount";
+import { currencyExponent } from "@/domain/money";
+import { convertMinorByRate, normaliseRate, parseSignedAmount } from "./statement-amount";
 import { makeLineCounter, type StatementIssue, type StatementParseResult } from "./statement-result";
 import { decodeXmlText, readXmlStatement } from "./xml-guard";
 
@@ -40,6 +42,40 @@ function describeCodes(entry: XmlNode): string {
   if (["CHRG", "FEES", "COMM", "INTR"].includes(sub) || family === "CHRG") words.push("fee");
   if (["ICDT", "RCDT", "IDDT", "RDDT", "RRCT"].includes(family)) words.push("transfer");
   return words.join(" ");
+}
+
+type Original = { originalAmountMinor?: number; originalCurrency?: string; fxRate?: string };
+
+/**
+ * The amount in the card payment's own currency, where camt puts it: AmtDtls/InstdAmt (what the
+ * cardholder instructed), else AmtDtls/TxAmt, each with its CcyXchg rate; else a CcyXchg alone
+ * (SrcCcy → TrgtCcy at XchgRate, "1 UnitCcy = XchgRate of the other"), converting the booked
+ * amount back; else the remittance text ("Original 50.000 KRW 1 Euro=1.452,31 KRW").
+ */
+function readOriginalAmount(tx: XmlNode, currency: string, billed: number, text: string): Original {
+  const sign = Math.sign(billed || 1);
+  for (const path of ["AmtDtls.InstdAmt", "AmtDtls.TxAmt"]) {
+    const node = pick(tx, `${path}.Amt`);
+    const code = attributeOf(node, "Ccy").toUpperCase();
+    if (!code || code === currency) continue;
+    const original = parseSignedAmount(textOf(node), code, ".");
+    if (!original.ok) continue;
+    const rate = normaliseRate(firstText(tx, [`${path}.CcyXchg.XchgRate`]));
+    return { originalAmountMinor: sign * Math.abs(original.minor), originalCurrency: code, ...(rate ? { fxRate: rate } : {}) };
+  }
+  const exchange = pick(tx, "AmtDtls.InstdAmt.CcyXchg") ?? pick(tx, "AmtDtls.TxAmt.CcyXchg") ?? pick(tx, "AmtDtls.CntrValAmt.CcyXchg");
+  const source = firstText(exchange, ["SrcCcy"]).toUpperCase();
+  const target = firstText(exchange, ["TrgtCcy"]).toUpperCase() || currency;
+  const rate = normaliseRate(firstText(exchange, ["XchgRate"]));
+  const sourceExp = source ? currencyExponent(source) : null;
+  const targetExp = currencyExponent(currency);
+  if (rate && source && source !== currency && target === currency && sourceExp !== null && targetExp !== null) {
+    const unit = firstText(exchange, ["UnitCcy"]).toUpperCase() || source;
+    // Booked (target) = source × rate when the rate is quoted per unit of the source currency.
+    const original = convertMinorByRate(Math.abs(billed), targetExp, sourceExp, rate, unit === source ? "divide" : "multiply");
+    if (original) return { originalAmountMinor: sign * original, originalCurrency: source, fxRate: rate };
+  }
+  return readForeignAmountFields(text, currency, billed);
 }
 
 function readEntry(entry: XmlNode, lineNo: number): UnfingerprintedRecord | "statement.badDate" | "statement.badAmount" | "statement.badCurrency" {
@@ -70,14 +106,7 @@ function readEntry(entry: XmlNode, lineNo: number): UnfingerprintedRecord | "sta
   };
   if (when.time) record.transactionTime = when.time;
   if (booked && classified.state === "posted") record.postingDate = booked.date;
-  const instructed = pick(tx, "AmtDtls.InstdAmt.Amt");
-  const originalCurrency = attributeOf(instructed, "Ccy").toUpperCase();
-  if (originalCurrency && originalCurrency !== currency) {
-    const original = parseSignedAmount(textOf(instructed), originalCurrency, ".");
-    if (original.ok) Object.assign(record, { originalAmountMinor: Math.sign(billed) * Math.abs(original.minor), originalCurrency });
-    const rate = normaliseRate(firstText(tx, ["AmtDtls.InstdAmt.CcyXchg.XchgRate", "AmtDtls.TxAmt.CcyXchg.XchgRate"]));
-    if (rate) record.fxRate = rate;
-  }
+  Object.assign(record, readOriginalAmount(tx, currency, billed, `${remittance} ${extra}`));
   const reference = firstText(tx, ["Refs.AcctSvcrRef"]) || firstText(entry, ["AcctSvcrRef"]) || firstText(tx, ["Refs.TxId", "Refs.EndToEndId"]);
   if (reference && reference !== "NOTPROVIDED") record.references.issuerTransactionId = reference;
   const last4 = readCardLast4(firstText(entry, ["CardTx.Card.PlainCardData.Pan", "CardTx.Card.MskdPAN", "Card.PlainCardData.Pan"]));

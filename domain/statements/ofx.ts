@@ -5,12 +5,14 @@
  * amount is its negation. DTUSER (the purchase) is the transaction date when present, DTPOSTED the
  * posting date. A <CURRENCY> aggregate means TRNAMT is in that currency (billed = TRNAMT × CURRATE
  * in CURDEF); <ORIGCURRENCY> means TRNAMT is already in CURDEF (original = TRNAMT ÷ CURRATE).
+ * Without either, a foreign amount written in NAME or MEMO is read (foreign-amount.ts).
  * FITID is the bank's own id of the transaction: the strongest identity for re-imports.
  * See docs/importers.md.
  */
 import { assignFingerprints, readCardLast4, redactRecordText, type UnfingerprintedRecord } from "@/domain/issuer-records";
 import { currencyExponent } from "@/domain/money";
 import { classifyRow } from "./classify-row";
+import { readForeignAmountFields } from "./foreign-amount";
 import { listBlocks, listStatements, readLeaf, readOfxDate } from "./ofx-read";
 import { convertMinorByRate, normaliseRate, parseSignedAmount } from "./statement-amount";
 import type { StatementEncoding } from "./decode";
@@ -72,6 +74,10 @@ function readTransaction(body: string, curdef: string, isCard: boolean, cardLast
   if (when.time) record.transactionTime = when.time;
   if (posted) record.postingDate = posted.date;
   if (conversion.original !== undefined) Object.assign(record, { originalAmountMinor: conversion.original, originalCurrency: conversion.originalCurrency, fxRate: conversion.fxRate });
+  else {
+    // Banks without ORIGCURRENCY often write the foreign amount into NAME or MEMO ("JPY 12,500 @ 0.0067").
+    Object.assign(record, readForeignAmountFields(`${name} ${memo}`, curdef, conversion.billed));
+  }
   if (cardLast4) record.cardLast4 = cardLast4;
   const fitId = readLeaf(body, "FITID");
   const serverId = readLeaf(body, "SRVRTID");

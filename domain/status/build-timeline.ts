@@ -9,7 +9,7 @@
  * never sent); a posting proves stage 5. `next` is the first expectation with a due date.
  * See docs/statuses.md.
  */
-import { addDays, readSlipLocalDate } from "@/domain/matching/calendar-days";
+import { addDays, readSlipLocalDate } from "@/domain/calendar";
 import type { Charge, MatchRecord } from "@/domain/matching";
 import { classifyCharge } from "./classify-charge";
 import { UPLOAD_WINDOW_DAYS } from "./hold-window";
@@ -40,7 +40,7 @@ export function buildTimeline(slip: StatusSlip, charges: readonly Charge[], toda
   const allIds = charges.flatMap((c) => ids([c.hold, c.posting, ...c.credits]));
   const authIds = charges.flatMap((c) => ids([c.hold, c.posting, ...(c.hold || c.posting ? [] : c.credits)]));
   const postingIds = charges.flatMap((c) => ids([c.posting]));
-  const summaries = charges.map(classifyCharge);
+  const summaries = charges.map((charge) => classifyCharge(charge, slip.currency));
   const activeHold = summaries.find((s) => s.state === "holdActive");
   const captureKeys = readCaptureEvidence(slip);
   const declinedAtTerminal = captureKeys.includes("timeline.evidence.offlineDeclined") && allIds.length === 0;

@@ -65,7 +65,8 @@ describe("deriveSlipStatus", () => {
   it("is refunded when a refund gives the whole charge back, but stays posted after a partial refund", () => {
     const full = makeRecord("f", { kind: "refund", billedAmountMinor: -4812, transactionDate: "2026-03-09", postingDate: "2026-03-10" });
     expect(derive([makeCharge("c", { posting: posting("p"), credits: [full] })], "2026-03-20")).toMatchObject({ status: "refunded", since: "2026-03-10" });
-    const part = { ...full, id: "part", billedAmountMinor: -1000 };
+    // A partial refund gives back part of the foreign amount too (THB 5,090 of 24,500).
+    const part = { ...full, id: "part", billedAmountMinor: -1000, originalAmountMinor: -5090 };
     const result = derive([makeCharge("c", { posting: posting("p"), credits: [part] })], "2026-03-20");
     expect(result.status).toBe("posted");
     expect(result.evidence[0]?.reasonKeys).toContain("evidence.partlyRefunded");

@@ -15,7 +15,7 @@
  * See docs/statuses.md.
  */
 import { compareIds } from "@/domain/matching/multimap";
-import { addDays, readSlipLocalDate } from "@/domain/matching/calendar-days";
+import { addDays, readSlipLocalDate } from "@/domain/calendar";
 import { detectCardNetwork, disputeGrounds } from "@/domain/disputes";
 import { classifyCharge, isPostedAndKept, type ChargeSummary } from "./classify-charge";
 import { UPLOAD_WINDOW_DAYS } from "./hold-window";
@@ -45,7 +45,7 @@ function decide(summaries: ChargeSummary[], hasPaidInstead: boolean, slipDate: s
 
 export function deriveSlipStatus({ slip, charges, paidInstead, today, network }: DeriveStatusInput): SlipStatusResult {
   const slipDate = readSlipLocalDate(slip.localDateTime);
-  const summaries = charges.map(classifyCharge);
+  const summaries = charges.map((charge) => classifyCharge(charge, slip.currency));
   const hasPaidInstead = paidInstead !== null;
   const { status, since, focus } = decide(summaries, hasPaidInstead, slipDate, today);
   const evidence: Evidence[] = [...summaries].sort(byDateThenId).map((s) => s.evidence);

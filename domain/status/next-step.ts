@@ -5,7 +5,7 @@
  * charged twice, charged although it failed, nothing after the upload window, or a hold that
  * should have dropped already. See docs/statuses.md.
  */
-import { addDays } from "@/domain/matching/calendar-days";
+import { addDays } from "@/domain/calendar";
 import type { DisputeGrounds } from "@/domain/disputes";
 import { UPLOAD_WINDOW_DAYS, readHoldDays } from "./hold-window";
 import type { ChargeSummary } from "./classify-charge";

@@ -10,6 +10,7 @@ import { readCardLast4, readCurrencyCode } from "@/domain/issuer-records";
 import { normaliseRate, parseSignedAmount, splitAmountAndCode, toBilledMinor } from "../statement-amount";
 import { parseStatementDate } from "../statement-date";
 import { classifyRow } from "../classify-row";
+import { readForeignAmountFields } from "../foreign-amount";
 import type { RowContext } from "./map-rows";
 import type { TableRow } from "./read-table";
 
@@ -88,6 +89,7 @@ export function buildRowRecords(row: TableRow, ctx: RowContext): Unfingerprinted
     country: cell(mapping.country) || undefined,
     cardLast4: readCardLast4(cell(mapping.cardLast4)),
   });
+  if (base.originalCurrency === undefined) Object.assign(base, readForeignAmountFields(merchant, currency, billed));
   if (mapping.fee === undefined) return [base];
   const fee = parseSignedAmount(cell(mapping.fee), currency, ctx.separator);
   if (!fee.ok || fee.minor === 0) return [base];

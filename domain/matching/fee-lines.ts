@@ -1,0 +1,105 @@
+/**
+ * Attaches foreign-transaction fee lines (classify-fee-line.ts tells them from purchases) to the
+ * purchase they were booked for: shown under the slip, never counted as a charge — a slip with a
+ * purchase and its fee was charged once. Rules:
+ * - same card (when both name one), same billed currency, booked the same or the next posting
+ *   day (a posting's transaction date may be up to ten days earlier);
+ * - a plausible share of the purchase: at most 6 %, or at most 40 % when the fee is a small
+ *   fixed amount (≤ 5 major units: banks that charge € 1.50 a payment);
+ * - best first: a fee naming the purchase's merchant, then the share nearest to the one this
+ *   card's unambiguous fee lines show (one fee rate per card), then the same day, then the
+ *   larger purchase; each posting takes one fee line, each fee line one posting.
+ * Linear: one bounded index lookup per fee line. See docs/matching.md ("Fee lines").
+ */
+import { currencyExponent } from "@/domain/money";
+import { queryIndex, type AmountDayIndex } from "./amount-index";
+import { compareIds } from "./multimap";
+import { comparePreparedMerchants, SIMILAR_MERCHANT } from "./merchant-similarity";
+import { prepareMerchant } from "./merchant-words";
+import { FEE_WORDS } from "./classify-fee-line";
+import { getPreparedMerchant, type PooledRecord } from "./record-pool";
+
+type Candidate = { fee: number; posting: number; namesMerchant: boolean; shareBp: number; days: number; feeId: string; postingId: string };
+
+const MAX_SHARE_BP = 600;
+const MAX_FIXED_SHARE_BP = 4000;
+const FIXED_FEE_MAJOR = 5;
+
+function maxShareBp(fee: PooledRecord): number {
+  const exponent = currencyExponent(fee.record.billedCurrency) ?? 2;
+  return fee.amount <= FIXED_FEE_MAJOR * 10 ** exponent ? MAX_FIXED_SHARE_BP : MAX_SHARE_BP;
+}
+
+function evaluate(fee: PooledRecord, posting: PooledRecord): Candidate | null {
+  const f = fee.record;
+  const p = posting.record;
+  if (posting.role !== "posting" || p.billedCurrency !== f.billedCurrency) return null;
+  if (f.cardLast4 && p.cardLast4 && f.cardLast4 !== p.cardLast4) return null;
+  const postedGap = fee.postedDay - posting.postedDay;
+  const dayGap = fee.day - posting.day;
+  const sameOrNext = (gap: number) => gap >= 0 && gap <= 1;
+  if (!sameOrNext(postedGap) && !sameOrNext(dayGap) && fee.day !== posting.postedDay) return null;
+  if (fee.amount >= posting.amount) return null;
+  const shareBp = Math.round((fee.amount * 10_000) / posting.amount);
+  if (shareBp > maxShareBp(fee) || shareBp < 1) return null;
+  const remainder = f.merchant.normalize("NFKC").replace(FEE_WORDS, " ").trim();
+  const namesMerchant = remainder.length >= 3 && (() => {
+    const score = comparePreparedMerchants(prepareMerchant(remainder), getPreparedMerchant(posting), new Set());
+    return !score.isUnknown && score.score >= SIMILAR_MERCHANT;
+  })();
+  return { fee: fee.index, posting: posting.index, namesMerchant, shareBp, days: Math.min(Math.abs(postedGap), Math.abs(dayGap)), feeId: f.id, postingId: p.id };
+}
+
+function findCandidates(fee: PooledRecord, pool: readonly PooledRecord[], index: AmountDayIndex): Candidate[] {
+  const found: Candidate[] = [];
+  const min = Math.floor((fee.amount * 10_000) / maxShareBp(fee));
+  // A posting's transaction date may be up to ten days before the day it was booked.
+  queryIndex(index, fee.record.billedCurrency, fee.day - 12, fee.day + 1, Math.max(min, fee.amount + 1), fee.amount * 10_000, (at) => {
+    const c = evaluate(fee, pool[at]!);
+    if (c) found.push(c);
+  });
+  return found;
+}
+
+/** Per card, the median share of fee lines with one candidate only: the card's fee rate. */
+function learnTypicalShares(pool: readonly PooledRecord[], byFee: Map<number, Candidate[]>): Map<string, number> {
+  const shares = new Map<string, number[]>();
+  for (const [fee, candidates] of byFee) {
+    if (candidates.length !== 1) continue;
+    const key = pool[fee]!.record.cardLast4 ?? "";
+    const list = shares.get(key) ?? [];
+    list.push(candidates[0]!.shareBp);
+    shares.set(key, list);
+  }
+  const typical = new Map<string, number>();
+  for (const [key, list] of shares) typical.set(key, list.sort((a, b) => a - b)[Math.floor((list.length - 1) / 2)]!);
+  return typical;
+}
+
+export type FeeLink = { fee: number; posting: number; shareBp: number; namesMerchant: boolean; days: number };
+
+/** Pairs fee lines with the postings they belong to; returns each link (pool positions). */
+export function linkFeeLines(pool: readonly PooledRecord[], index: AmountDayIndex): FeeLink[] {
+  const byFee = new Map<number, Candidate[]>();
+  for (const p of pool) if (p.isFee) byFee.set(p.index, findCandidates(p, pool, index));
+  if (byFee.size === 0) return [];
+  const typical = learnTypicalShares(pool, byFee);
+  const all: (Candidate & { distance: number })[] = [];
+  for (const [fee, candidates] of byFee) {
+    const usual = typical.get(pool[fee]!.record.cardLast4 ?? "");
+    for (const c of candidates) all.push({ ...c, distance: usual === undefined ? 0 : Math.abs(c.shareBp - usual) });
+  }
+  all.sort((a, b) =>
+    Number(b.namesMerchant) - Number(a.namesMerchant) || a.distance - b.distance || a.days - b.days ||
+    pool[b.posting]!.amount - pool[a.posting]!.amount || compareIds(a.feeId, b.feeId) || compareIds(a.postingId, b.postingId));
+  const usedFees = new Set<number>();
+  const usedPostings = new Set<number>();
+  const links: FeeLink[] = [];
+  for (const c of all) {
+    if (usedFees.has(c.fee) || usedPostings.has(c.posting)) continue;
+    usedFees.add(c.fee);
+    usedPostings.add(c.posting);
+    links.push({ fee: c.fee, posting: c.posting, shareBp: c.shareBp, namesMerchant: c.namesMerchant, days: c.days });
+  }
+  return links;
+}

@@ -55,7 +55,7 @@ describe("findDisputeGrounds", () => {
   });
 
   it("finds a partial refund and what is still missing", () => {
-    const charges = [{ id: "c1", posting: record("r1"), credits: [record("f1", { kind: "refund", billedAmountMinor: -10000, transactionDate: "2026-03-12", postingDate: "2026-03-13" })] }];
+    const charges = [{ id: "c1", posting: record("r1"), credits: [record("f1", { kind: "refund", billedAmountMinor: -10000, originalAmountMinor: undefined, originalCurrency: undefined, transactionDate: "2026-03-12", postingDate: "2026-03-13" })] }];
     const [finding] = findDisputeGrounds(single({ charges }));
     expect(finding).toMatchObject({ ground: "creditNotProcessed", disputed: { amountMinor: 14538, currency: "CNY" }, missingStatements: ["refundPromised"], recordIds: ["r1", "f1"] });
   });

@@ -29,7 +29,7 @@ export function readRecordDate(record: MatchRecord): string {
 }
 
 export function summarizeCharges(input: DisputeCase): ChargeSummary[] {
-  return input.charges.map(classifyCharge);
+  return input.charges.map((charge) => classifyCharge(charge, input.slip.currency));
 }
 
 export function listKeptPostings(summaries: readonly ChargeSummary[]): ChargeSummary[] {

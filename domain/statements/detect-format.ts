@@ -34,7 +34,7 @@ export function parseStatementFile(bytes: Uint8Array, fileName = "", options: Pa
   if (bytes.length > MAX_STATEMENT_BYTES) return refuseStatement(null, "utf-8", "statement.tooLarge");
   if (bytes.length === 0) return refuseStatement(null, "utf-8", "statement.empty");
   const format = detectStatementFormat(bytes, fileName);
-  if (format === "ofx") return parseOfxStatement(bytes);
+  if (format === "ofx") return parseOfxStatement(bytes, options);
   if (format === "camt") return parseCamtStatement(bytes);
   if (format === "qif") return parseQifStatement(bytes, options);
   return parseCsvStatement(bytes, options);

@@ -29,6 +29,7 @@ function readDate(text: string, ctx: RowContext) {
 
 /** The amount cell without a currency code written into it ("CNY 123.18", "1250.00(THB)"). */
 function amountText(cell: string): { text: string; code?: string } {
+  if (!/[A-Za-z\u3400-\u9fff]/.test(cell)) return { text: cell };
   const split = splitAmountAndCode(cell);
   return split.code && readCurrencyCode(split.code) ? { text: split.text, code: readCurrencyCode(split.code) } : { text: cell };
 }

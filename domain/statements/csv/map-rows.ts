@@ -10,7 +10,7 @@
  * silently. See docs/importers.md.
  */
 import type { RecordMessageKey, UnfingerprintedRecord } from "@/domain/issuer-records";
-import { readCurrencyCode } from "@/domain/issuer-records";
+import { isPlaceholderCurrency, readCurrencyCode } from "@/domain/issuer-records";
 import { detectDecimalSeparator, type DecimalSeparator } from "../statement-amount";
 import {
   detectDayMonthOrder, isYearlessDate, orderOfFormat, parseStatementDate, type DayMonthOrder, type StatementPeriod,
@@ -90,7 +90,11 @@ function isContinuation(row: TableRow, mapping: RowMapping): boolean {
 
 export function mapRows(rows: readonly TableRow[], mapping: RowMapping, options: MapOptions = {}): MappedRows {
   const issues: StatementIssue[] = [];
-  if (!hasCurrency(rows, mapping)) return { records: [], issues: [{ line: 0, message: "statement.currencyNeeded" }] };
+  if (!hasCurrency(rows, mapping)) {
+    // "XXX", "---", an unknown code: ask for the currency rather than blame every row's amount.
+    const isPlaceholder = listColumn(rows, mapping.currency).some(isPlaceholderCurrency);
+    return { records: [], issues: [{ line: 0, message: isPlaceholder ? "statement.currencyUnknown" : "statement.currencyNeeded" }] };
+  }
   const period = mapping.year !== undefined ? { year: mapping.year } : (options.period ?? undefined);
   if (needsYear(rows, mapping, period)) return { records: [], issues: [{ line: 0, message: "statement.yearNeeded" }] };
   const amountCells = [mapping.amount, mapping.debit, mapping.credit].flatMap((i) => listColumn(rows, i));

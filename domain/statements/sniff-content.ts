@@ -8,7 +8,7 @@
  * asynchronous, hence not in the parser). See docs/importers.md ("Refusals").
  */
 import { fileTypeFromBuffer } from "file-type/core";
-import { detectStatementEncoding } from "./decode";
+import { decodeStatementBytes, detectStatementEncoding } from "./decode";
 
 export type NotStatementKey =
   | "statement.notStatementImage"
@@ -39,14 +39,21 @@ function startsWith(bytes: Uint8Array, signature: readonly (number | null)[], of
   return signature.every((b, i) => b === null || bytes[offset + i] === b);
 }
 
-/** Text has no NUL bytes (outside UTF-16) and almost no control bytes other than tab, newlines and form feed. */
+/** Text has no NUL bytes (outside UTF-16) and almost no control characters other than tab, newlines and form feed. */
 function looksBinary(bytes: Uint8Array): boolean {
   const head = bytes.subarray(0, SNIFF_BYTES);
-  if (detectStatementEncoding(head).startsWith("utf-16")) return false;
+  const isControl = (code: number) => code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c && code !== 0x1a;
+  if (detectStatementEncoding(head).startsWith("utf-16")) {
+    // UTF-16 text has zero bytes by design: judge the decoded characters instead.
+    const text = decodeStatementBytes(head).text;
+    let control = 0;
+    for (let i = 0; i < text.length; i += 1) if (text.charCodeAt(i) === 0 || isControl(text.charCodeAt(i))) control += 1;
+    return control > text.length * 0.02;
+  }
   let control = 0;
   for (const byte of head) {
     if (byte === 0) return true;
-    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c && byte !== 0x1a) control += 1;
+    if (isControl(byte)) control += 1;
   }
   return control > head.length * 0.02;
 }

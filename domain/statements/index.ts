@@ -20,7 +20,7 @@ export { detectCsvLayout } from "./csv/detect-layout";
 export type { LayoutDetection } from "./csv/detect-layout";
 export { CSV_LAYOUTS } from "./csv/csv-layouts";
 export type { CsvLayout } from "./csv/csv-layouts";
-export { columnMappingSchema, mappingKey } from "./csv/column-mapping";
+export { columnMappingSchema, mappingKey, shapeKey } from "./csv/column-mapping";
 export type { ColumnMapping } from "./csv/column-mapping";
 export { parseOfxStatement } from "./ofx";
 export { parseCamtStatement } from "./camt";

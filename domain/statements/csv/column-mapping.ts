@@ -76,6 +76,25 @@ export function mappedColumns(mapping: RowMapping): number[] {
     .filter((c): c is number => c !== undefined);
 }
 
+/**
+ * A key for a file without a header row, so a mapping can still be remembered for the next export
+ * of the same bank: the column count and what each column holds in the first rows (d = date,
+ * n = number or empty — debit and credit columns take turns being empty —, t = text). Same bank,
+ * same export → same key.
+ */
+export function shapeKey(rows: readonly { cells: readonly string[] }[]): string {
+  const sample = rows.slice(0, 5);
+  const width = Math.max(0, ...sample.map((r) => r.cells.length));
+  const kinds = Array.from({ length: width }, (_, i) => {
+    const values = sample.map((r) => r.cells[i] ?? "").filter((v) => v !== "");
+    if (values.length === 0) return "n";
+    if (values.every((v) => /^\d{1,4}[-/.年]\d{1,2}[-/.月]\d{1,4}/.test(v) || /^\d{1,2} [A-Za-z]{3}/.test(v))) return "d";
+    if (values.every((v) => /^[-+(]?[\d.,' ]+\)?$/.test(v))) return "n";
+    return "t";
+  });
+  return `shape-${hashStable(`${width}:${kinds.join("")}`)}`;
+}
+
 /** A stable key for a header row: same headers (in any case/spacing) → same key, whatever the delimiter or encoding. */
 export function mappingKey(headers: readonly string[]): string {
   return `csv-${hashStable(headers.map(normaliseHeader).join("\u0001"))}`;

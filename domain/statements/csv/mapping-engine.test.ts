@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { detectHeaderRow } from "./find-header";
 import { parseCsvStatement, readCsvTable, type CsvTable } from "./parse-csv-statement";
+import { shapeKey } from "./column-mapping";
 import { previewRows } from "./preview-rows";
 import { proposeMapping } from "./propose-mapping";
 import { readTable } from "./read-table";
@@ -94,6 +95,14 @@ describe("the mapping step", () => {
     expect(result.needsMapping).toBe(true);
     expect(result.proposal).toEqual({ headerRow: 1, date: 0, description: 1, amount: 2, currency: 3, direction: 4 });
     expect(proposeMapping(["a", "b"], [])).toBeUndefined();
+  });
+});
+
+describe("shapeKey", () => {
+  it("gives two exports of one headerless layout the same key, another layout another", () => {
+    const td = (text: string) => shapeKey(readTable(text, ","));
+    expect(td("05/01/2023,DOLLARAMA,1.96,,13.04\n")).toBe(td("06/02/2023,T T SUPERMARKET,,12.10,15.00\n05/03/2023,X,1.00,,2\n"));
+    expect(td("05/01/2023,DOLLARAMA,1.96\n")).not.toBe(td("05/01/2023,DOLLARAMA,1.96,,13.04\n"));
   });
 });
 

@@ -71,7 +71,7 @@ describe("the mapping step", () => {
     const text = "05/01/2023,DOLLARAMA,1.96,,13.04\n05/02/2023,SUPERMARKET,,12.10,15.00\n";
     const result = parseCsvStatement(bytes(text), { mapping: { headerRow: "none", date: 0, description: 1, debit: 2, credit: 3, currencyCode: "CAD" } });
     expect(result.records.map((r) => r.billedAmountMinor)).toEqual([196, -1210]);
-    expect(result.headers).toEqual([]);
+    expect([result.headerRow, result.headers]).toEqual(["none", ["05/01/2023", "DOLLARAMA", "1.96", "", "13.04"]]);
   });
 
   it("joins a text-only line to the transaction above it", () => {

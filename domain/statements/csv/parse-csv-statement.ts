@@ -97,12 +97,15 @@ export function parseCsvStatement(bytes: Uint8Array, options: ParseCsvOptions = 
   const base = { format: "csv" as const, encoding, delimiter };
   const plan = planColumns(rows, options);
   if (plan === "invalid") return { ...refuseStatement("csv", encoding, "csv.mappingInvalid"), ...base };
-  const headers = plan.headerRow === "none" ? [] : (rows[plan.headerRow]?.cells ?? []);
   const dataRows = rows.slice(plan.dataStart);
+  // Without a header row, `headers` repeats the first row's cells so every column still has a
+  // label on today's mapping screen (and a per-file mappingKey); `headerRow: "none"` says the truth.
+  const headers = plan.headerRow === "none" ? (dataRows[0]?.cells ?? []) : (rows[plan.headerRow]?.cells ?? []);
   const width = Math.max(headers.length, ...dataRows.slice(0, 20).map((r) => r.cells.length));
   if (options.mapping && mappedColumns(options.mapping).some((c) => c >= width)) return { ...refuseStatement("csv", encoding, "csv.mappingInvalid"), ...base };
-  const previewStart = plan.headerRow === "none" ? plan.dataStart : plan.headerRow;
-  const preview = rows.slice(previewStart, plan.dataStart + PREVIEW_ROWS).map((r) => r.cells);
+  const preview = plan.headerRow === "none"
+    ? [headers, ...dataRows.slice(0, PREVIEW_ROWS).map((r) => r.cells)]
+    : rows.slice(plan.headerRow, plan.dataStart + PREVIEW_ROWS).map((r) => r.cells);
   const result = { ...base, layout: plan.layout, headers, preview, headerRow: plan.headerRow };
   if (dataRows.length === 0) return { ...result, records: [], issues: [{ line: 0, message: "csv.headerOnly" }], needsMapping: false };
   if (dataRows.length > MAX_STATEMENT_ROWS) return { ...result, records: [], issues: [{ line: 0, message: "statement.tooManyRows" }], needsMapping: false };

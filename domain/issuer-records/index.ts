@@ -15,4 +15,6 @@ export type { PendingLink } from "./link-pending";
 export { cutCardNumbers, readCardLast4, redactRecordText } from "./redact-record";
 export { RECORD_MESSAGE_KEYS } from "./message-keys";
 export type { RecordMessageKey } from "./message-keys";
-export { CURRENCY_WORD_PATTERN, CURRENCY_WORDS, readCurrencyCode } from "./currency-words";
+export { CURRENCY_WORD_PATTERN, CURRENCY_WORDS, ENGLISH_CURRENCY_NAME_PATTERN, isPlaceholderCurrency, readCurrencyCode } from "./currency-words";
+export { decideIdentity, identityKey, merchantCore } from "./identity";
+export type { IdentityDecision } from "./identity";

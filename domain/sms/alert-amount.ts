@@ -7,7 +7,7 @@
  * tails, dates, times) are not amounts. Values go through domain/money's parseAmount.
  * See docs/importers.md.
  */
-import { CURRENCY_WORD_PATTERN, readCurrencyCode } from "@/domain/issuer-records";
+import { CURRENCY_WORD_PATTERN, ENGLISH_CURRENCY_NAME_PATTERN, readCurrencyCode } from "@/domain/issuer-records";
 import { parseAmount } from "@/domain/money";
 
 export type AmountHit = { minor: number; currency: string; index: number; isBalance: boolean; isConverted: boolean; sign: "-" | "+" | "" };
@@ -22,8 +22,9 @@ const SYMBOLS: Readonly<Record<string, { zh: string; en: string }>> = {
   "¥": { zh: "CNY", en: "JPY" }, "￥": { zh: "CNY", en: "JPY" },
 };
 const BEFORE = new RegExp(`(?:(${CURRENCY_WORD_PATTERN})|(?<![A-Za-z])([A-Z]{3})|(US\\$|HK\\$|S\\$|A\\$|C\\$|NZ\\$|NT\\$|MOP\\$|[$£€₩฿₹¥￥]))\\s*\\)?\\s*[:：]?\\s*$`);
-const AFTER = new RegExp(`^\\s*(?:(${CURRENCY_WORD_PATTERN})|([A-Z]{3})(?![A-Za-z]))`);
-const BALANCE = /余额|额度|可用|结余|剩余|累计|积分|欠款|balance|\bbal\b|avail|limit|remaining|points/i;
+const AFTER = new RegExp(`^\\s*(?:(${CURRENCY_WORD_PATTERN})|([A-Z]{3})(?![A-Za-z])|(${ENGLISH_CURRENCY_NAME_PATTERN})\\b)`, "i");
+// Word boundaries: a card product's name ("Freedom Unlimited", "Limitless") is not a limit.
+const BALANCE = /余额|额度|可用|结余|剩余|累计|积分|欠款|balance|\bbal\b|\bavail|\blimit\b|remaining|\bpoints\b/i;
 const CONVERTED = /折合|约合|折人民币|折算|入账金额|入账人民币|记账金额|billed as|converted/i;
 const CLAUSE_BREAK = /[，,。；;！!\n]|\.\s/g;
 
@@ -37,7 +38,7 @@ function readCurrency(before: string, after: string, language: "zh" | "en"): str
   const pre = BEFORE.exec(before.slice(-12));
   const post = AFTER.exec(after.slice(0, 12));
   const preCode = pre ? (pre[1] ? readCurrencyCode(pre[1]) : pre[2] ? readCurrencyCode(pre[2]) : SYMBOLS[pre[3] ?? ""]?.[language]) : undefined;
-  const postCode = post ? readCurrencyCode(post[1] ?? post[2]) : undefined;
+  const postCode = post ? readCurrencyCode(post[1] ?? post[2] ?? post[3]) : undefined;
   // "泰铢1,250.00元": the named currency before the number wins over a generic "元" after it.
   if (preCode && (pre?.[1] !== "元" || !postCode)) return preCode;
   return postCode ?? preCode;
@@ -52,7 +53,8 @@ export function findAmounts(text: string, language: "zh" | "en"): AmountHit[] {
     const end = index + (match[1] ?? "").length + digits.length;
     const currency = readCurrency(text.slice(0, index), text.slice(end), language);
     if (!currency) continue;
-    const parsed = parseAmount(digits, currency);
+    // Banks pad yen with zero decimals ("858.00日元"): zeros beyond the currency's exponent are dropped.
+    const parsed = parseAmount(digits, currency).ok ? parseAmount(digits, currency) : parseAmount(digits.replace(/\.0+$/, ""), currency);
     if (!parsed.ok) continue;
     const clause = text.slice(findClauseStart(text, index), index);
     hits.push({

@@ -8,14 +8,17 @@
  */
 import { formatCalendarDate } from "@/domain/statements/statement-date";
 
-export type AlertDateParts = { year?: number; month: number; day: number; time?: string };
+/** `month` is absent for a day-only date ("13日08时43分"): the paste date supplies month and year. */
+export type AlertDateParts = { year?: number; month?: number; day: number; time?: string };
 export type YearContext = { now: Date; defaultYear?: number };
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-const CN_FULL = /(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?/;
+const CN_FULL = /(?<!\d)(\d{4}|\d{2}(?=年))\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?/;
+// A day without its month, followed by a time: "01日19时09分", "10日09:27", "于13日08时43分".
+const CN_DAY_ONLY = /(?<![\d月/-])(\d{1,2})日\s*(?=\d{1,2}\s*[时:：]\s*\d{2})/;
 const CN_SHORT = /(\d{1,2})月(\d{1,2})日/;
 const NAME_DAY = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?/i;
-const DAY_NAME = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+(\d{4}))?/i;
+const DAY_NAME = /\b(\d{1,2})(?:st|nd|rd|th)?[\s-]+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:[\s-]+(\d{4}|\d{2}(?![\d:])))?/i;
 // "/" and "-" only: "12.50" is an amount, never 12 May.
 const NUMERIC = /(?<![\d.,$£€¥])(\d{1,2})([/-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?!\d|\/|[.,]\d)/g;
 const TIME = /(?<!\d)(\d{1,2})\s*(?:[:：]|时)\s*(\d{2})\s*分?(?::\d{2})?\s*([AaPp]\.?[Mm]\.?)?/;
@@ -52,8 +55,9 @@ export function readAlertDate(text: string, dayFirst: boolean): AlertDateParts |
   let parts: AlertDateParts | null = null;
   let match: RegExpExecArray | null;
   let rest = text;
-  if ((match = CN_FULL.exec(text))) parts = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+  if ((match = CN_FULL.exec(text))) parts = { year: toYear(match[1]), month: Number(match[2]), day: Number(match[3]) };
   else if ((match = CN_SHORT.exec(text))) parts = { month: Number(match[1]), day: Number(match[2]) };
+  else if ((match = CN_DAY_ONLY.exec(text))) parts = { day: Number(match[1]) };
   else if ((match = NAME_DAY.exec(text))) parts = { year: toYear(match[3]), month: MONTHS.indexOf((match[1] ?? "").slice(0, 3).toLowerCase()) + 1, day: Number(match[2]) };
   else if ((match = DAY_NAME.exec(text))) parts = { year: toYear(match[3]), month: MONTHS.indexOf((match[2] ?? "").slice(0, 3).toLowerCase()) + 1, day: Number(match[1]) };
   else if ((match = findNumericDate(text))) {
@@ -69,11 +73,20 @@ export function readAlertDate(text: string, dayFirst: boolean): AlertDateParts |
 
 /** "YYYY-MM-DD" with the year settled, or null for an impossible date (31 February). */
 export function resolveAlertDate(parts: AlertDateParts, context: YearContext): string | null {
-  if (parts.year !== undefined) return formatCalendarDate(parts.year, parts.month, parts.day);
-  if (context.defaultYear !== undefined) return formatCalendarDate(context.defaultYear, parts.month, parts.day);
   const limit = new Date(context.now.getTime() + 86_400_000);
   const limitYear = limit.getUTCFullYear();
   const limitKey = limit.toISOString().slice(0, 10);
+  if (parts.month === undefined) {
+    // Day only: this month of the paste date, else the months before it (never a date after the paste).
+    for (let back = 0; back < 3; back += 1) {
+      const month = new Date(Date.UTC(limitYear, limit.getUTCMonth() - back, 1));
+      const date = formatCalendarDate(month.getUTCFullYear(), month.getUTCMonth() + 1, parts.day);
+      if (date && date <= limitKey) return date;
+    }
+    return null;
+  }
+  if (parts.year !== undefined) return formatCalendarDate(parts.year, parts.month, parts.day);
+  if (context.defaultYear !== undefined) return formatCalendarDate(context.defaultYear, parts.month, parts.day);
   for (const year of [limitYear, limitYear - 1, limitYear - 2, limitYear - 3, limitYear - 4]) {
     // 29 February only exists in leap years: step back to the last year that has it.
     const date = formatCalendarDate(year, parts.month, parts.day);

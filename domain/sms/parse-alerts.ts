@@ -15,7 +15,13 @@ import { readChineseAlert } from "./read-chinese-alert";
 import { readEnglishAlert } from "./read-english-alert";
 import { splitAlerts, type PastedAlert } from "./split-alerts";
 
-export type AlertParseOptions = { now: Date; defaultYear?: number };
+export type AlertParseOptions = {
+  /** The paste time (the caller's clock: the domain reads none); settles years and day-only dates, never into the future. */
+  now: Date;
+  defaultYear?: number;
+  /** The card issuer's country (ISO 3166 alpha-2), when the traveller said: decides "03/11" in English alerts. */
+  issuerCountry?: string;
+};
 export type NotUnderstoodAlert = { text: string; reason: RecordMessageKey };
 export type SkippedAlert = { text: string; kind: "otp" | "marketing" };
 export type AlertParseResult = { records: IssuerRecord[]; notUnderstood: NotUnderstoodAlert[]; skipped: SkippedAlert[] };
@@ -41,12 +47,12 @@ function toRecord(reading: AlertReading, alert: PastedAlert, context: YearContex
 
 type Outcome = { record: UnfingerprintedRecord } | { skipped: SkippedAlert["kind"] } | { reason: RecordMessageKey };
 
-function readAlert(alert: PastedAlert, context: YearContext): Outcome {
+function readAlert(alert: PastedAlert, context: YearContext, issuerCountry?: string): Outcome {
   const { text } = alert;
   if (text.length > MAX_MESSAGE_LENGTH) return { reason: "alerts.tooLong" };
   if (isOtpMessage(text)) return { skipped: "otp" };
   const isChinese = /[\u4e00-\u9fff]/.test(text);
-  const reading = isChinese ? readChineseAlert(text) : readEnglishAlert(text);
+  const reading = isChinese ? readChineseAlert(text) : readEnglishAlert(text, issuerCountry);
   if (isDeclinedMessage(text) && typeof reading !== "string") return { reason: "alerts.declined" };
   // A promotion quoting amounts ("满500元立减50元") reads like a payment but names no card.
   if (typeof reading !== "string" && !reading.cardLast4 && isMarketingMessage(text)) return { skipped: "marketing" };
@@ -67,7 +73,7 @@ export function parseAlerts(text: string, options: AlertParseOptions): AlertPars
   const notUnderstood: NotUnderstoodAlert[] = [];
   const skipped: SkippedAlert[] = [];
   for (const alert of splitAlerts(typeof text === "string" ? text : "")) {
-    const outcome = readAlert(alert, context);
+    const outcome = readAlert(alert, context, options.issuerCountry);
     if ("record" in outcome) records.push(outcome.record);
     else if ("skipped" in outcome) skipped.push({ text: alert.text, kind: outcome.skipped });
     else notUnderstood.push({ text: alert.text, reason: outcome.reason });

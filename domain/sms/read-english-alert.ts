@@ -20,14 +20,22 @@ const KIND_RULES: readonly KindRule[] = [
   { pattern: /pre-?auth|\bhold\b/i, kind: "authorisation", state: "pending", isCredit: false },
   { pattern: /\bATM\b|withdr[ae]w|cash advance/i, kind: "other", state: "pending", isCredit: false },
   {
-    pattern: /charge|purchase|spent|spend|transaction|payment|paid|made|authori[sz]ed|approved|used|debited|pending/i,
+    pattern: /charge|purchase|spent|spend|transaction|payment|paid|made|authori[sz]ed|approved|used|thank you for using|debited|pending/i,
     kind: "authorisation", state: "pending", isCredit: false,
   },
 ];
 
 const STOP = "(?=\\s+(?:was|has|have|had|on|for|using|with|is|were|in the amount|from your|via|,)\\b|\\s*[,;!]|\\.(?:\\s|$)|\\s*$|\\s+at\\s+\\d)";
 const MERCHANT = new RegExp(`\\b(?:at|with|to|from|merchant:?)\\s+(?!your\\b|you\\b|\\d{1,2}:\\d{2}|\\d{1,2}\\s*[ap]m)(.{2,60}?)${STOP}`, "gi");
-const CARD = /ending(?:\s+in)?\s*[:#-]?\s*(?:\*+\s*)?(\d{4,5})\b|card\s*(?:no\.?|number)?\s*[*x•.]{2,}\s*(\d{4})\b|[*x•]{2,}\s*(\d{4})\b/i;
+// "ending in 1234", "ending with 1304", "card ····1234", "card *1234", "A/c XX1234", "x1234", "(31007)".
+const CARD = new RegExp([
+  "ending(?:\\s+(?:in|with))?\\s*[:#-]?\\s*(?:[*xX•·…]+\\s*)?(\\d{4,5})\\b",
+  "(?:card|a\\/c|acct|account)\\s*(?:no\\.?|number|#)?\\s*[*xX•·.…]{1,}\\s*(\\d{4})\\b",
+  "[*xX•·…]{2,}\\s*(\\d{4})\\b",
+  "(?<![A-Za-z0-9])[xX](\\d{4})\\b",
+].join("|"), "i");
+// Issuers in these countries write numeric dates month-first; everywhere else day-first.
+const MONTH_FIRST_COUNTRIES = new Set(["US", "CA", "PH"]);
 const DAY_FIRST_CURRENCIES = new Set(["GBP", "EUR", "CHF", "SEK", "NOK", "DKK", "PLN", "AUD", "NZD", "SGD", "HKD", "INR"]);
 
 function readMerchant(text: string): string {
@@ -39,14 +47,17 @@ function readMerchant(text: string): string {
   return "";
 }
 
-export function readEnglishAlert(text: string): AlertReading | AlertFailure {
+/** `issuerCountry` (ISO 3166 alpha-2) decides "03/11" when given; else the currency and the bank's name do. */
+export function readEnglishAlert(text: string, issuerCountry?: string): AlertReading | AlertFailure {
   const amounts = pickAlertAmounts(findAmounts(text, "en"));
   if (!amounts) return "alerts.noAmount";
   const rule = findKind(text, KIND_RULES);
   if (!rule) return "alerts.unrecognised";
   const card = CARD.exec(text);
-  const tail = card?.[1] ?? card?.[2] ?? card?.[3];
-  const dayFirst = DAY_FIRST_CURRENCIES.has(amounts.amount.currency) || /barclay|hsbc|monzo|revolut|lloyds|natwest|santander uk/i.test(text);
+  const tail = card?.[1] ?? card?.[2] ?? card?.[3] ?? card?.[4];
+  const dayFirst = issuerCountry
+    ? !MONTH_FIRST_COUNTRIES.has(issuerCountry)
+    : DAY_FIRST_CURRENCIES.has(amounts.amount.currency) || /barclay|hsbc|monzo|revolut|lloyds|natwest|santander uk/i.test(text);
   return {
     kind: rule.kind, state: rule.state, isCredit: rule.isCredit, amount: amounts.amount, billed: amounts.billed,
     merchant: readMerchant(text), cardLast4: tail?.slice(-4), date: readAlertDate(text, dayFirst),

@@ -12,7 +12,7 @@ import { redactCardNumbers } from "@/domain/cards/card-number-guard";
 export type PastedAlert = { text: string; line: number; header?: string };
 
 const BANK_NAMES = "招商银行|招行|工商银行|中国工商银行|工行|中国银行|中行|建设银行|中国建设银行|建行|农业银行|中国农业银行|农行|交通银行|交行";
-const CHINESE_START = new RegExp(`^(?:【|\\[|〔|您|尊敬的|贵宾|(?:${BANK_NAMES})[:：])`);
+const CHINESE_START = new RegExp(`^(?:【|\\[|〔|您|尊敬的|贵宾|尾号\\d|账户\\d|(?:${BANK_NAMES})[:：])`);
 const ENGLISH_START = new RegExp(
   "^(?:Your |You (?:spent|paid|made|used|have|received)|A (?:charge|purchase|transaction|payment|refund|withdrawal|pre-?auth)" +
     "|An? (?:\\$|£|€)|Chase|Amex|American Express|Capital One|Citi|Barclays|Barclaycard|HSBC|Monzo|Revolut|Wells Fargo" +
@@ -20,12 +20,17 @@ const ENGLISH_START = new RegExp(
   "i",
 );
 const CLOSING_TAG = /(?:【[^】]{2,12}】|\[[^\]]{2,12}\])\s*$/;
-const TIMESTAMP_ONLY = new RegExp(
-  "^(?:(?:今天|昨天|Today|Yesterday|\\d{4}[-/年]\\d{1,2}[-/月]\\d{1,2}日?|\\d{1,2}月\\d{1,2}日|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?" +
-    "|(?:[A-Za-z]{3,9},?\\s+)?[A-Za-z]{3,9}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?)[,\\s]*(?:at\\s*)?)?" +
-    "(?:上午|下午)?\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:AM|PM)?$|^\\d{4}[-/年]\\d{1,2}[-/月]\\d{1,2}日?$",
-  "i",
-);
+// A date (optional) and a time, as a phone's message list shows it above each message.
+const TIMESTAMP =
+  "(?:(?:今天|昨天|Today|Yesterday|\\d{4}[-/年]\\d{1,2}[-/月]\\d{1,2}日?|\\d{1,2}月\\d{1,2}日|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?" +
+  "|(?:[A-Za-z]{3,9},?\\s+)?[A-Za-z]{3,9}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?)[,\\s]*(?:at\\s*)?)?" +
+  "(?:上午|下午)?\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:AM|PM)?";
+const TIMESTAMP_ONLY = new RegExp(`^${TIMESTAMP}$|^\\d{4}[-/年]\\d{1,2}[-/月]\\d{1,2}日?$`, "i");
+
+// A timestamp opening a line, then the message: "2026-11-03 14:25 您尾号…", "Nov 3, 2026 2:25 PM Your card…".
+const TIMESTAMP_PREFIX = new RegExp(`^(${TIMESTAMP})\\s+(\\S.*)$`, "i");
+// A bank's closing tag in the middle of a line ("…元。【工商银行】尾号5678卡…"): the next message starts after it.
+const CLOSING_TAG_INSIDE = /(?<=\S(?:【[^】]{2,12}】|\[[^\]]{2,12}\]))\s*(?=\S)/g;
 
 function startsMessage(line: string): boolean {
   return CHINESE_START.test(line) || ENGLISH_START.test(line);
@@ -40,13 +45,21 @@ export function splitAlerts(text: string): PastedAlert[] {
     if (current) alerts.push({ text: current.lines.join("\n"), line: current.line, header: current.header });
     current = null;
   };
-  redactCardNumbers(text).split(/\r\n|\n|\r/).forEach((raw, index) => {
-    const line = raw.trim();
+  const lines = redactCardNumbers(text).split(/\r\n|\n|\r/).flatMap((raw, index) =>
+    raw.trim().split(CLOSING_TAG_INSIDE).map((piece) => ({ piece: piece.trim(), index })));
+  lines.forEach(({ piece, index }) => {
+    let line = piece;
     if (line === "") return close();
     if (TIMESTAMP_ONLY.test(line)) {
       close();
       header = line;
       return;
+    }
+    const prefixed = TIMESTAMP_PREFIX.exec(line);
+    if (prefixed?.[1] && prefixed[2] && startsMessage(prefixed[2])) {
+      close();
+      header = prefixed[1].trim();
+      line = prefixed[2];
     }
     if (current && startsMessage(line)) close();
     if (!current) {

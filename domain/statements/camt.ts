@@ -78,7 +78,7 @@ function readOriginalAmount(tx: XmlNode, currency: string, billed: number, text:
   return readForeignAmountFields(text, currency, billed);
 }
 
-function readEntry(entry: XmlNode, lineNo: number): UnfingerprintedRecord | "statement.badDate" | "statement.badAmount" | "statement.badCurrency" {
+function readEntry(entry: XmlNode, lineNo: number, reportDate: { date: string; time?: string } | null): UnfingerprintedRecord | "statement.badDate" | "statement.badAmount" | "statement.badCurrency" {
   const amountNode = pick(entry, "Amt");
   const currency = attributeOf(amountNode, "Ccy").toUpperCase();
   const amount = parseSignedAmount(textOf(amountNode), currency, ".");
@@ -88,7 +88,8 @@ function readEntry(entry: XmlNode, lineNo: number): UnfingerprintedRecord | "sta
   const billed = isDebit ? Math.abs(amount.minor) : -Math.abs(amount.minor);
   const tx = pick(entry, "NtryDtls.TxDtls");
   const booked = readCamtDate(pick(entry, "BookgDt"));
-  const when = readCamtDate(pick(tx, "RltdDts.TxDtTm")) ?? readCamtDate(pick(entry, "ValDt")) ?? booked;
+  // An entry with neither booking nor value date (seen in camt.052/054 notifications) is dated by its report.
+  const when = readCamtDate(pick(tx, "RltdDts.TxDtTm")) ?? readCamtDate(pick(entry, "ValDt")) ?? booked ?? reportDate;
   if (!when) return "statement.badDate";
   const party = firstText(tx, isDebit ? ["RltdPties.Cdtr.Nm", "RltdPties.Cdtr.Pty.Nm"] : ["RltdPties.Dbtr.Nm", "RltdPties.Dbtr.Pty.Nm"]);
   const remittanceInfo = pick(tx, "RmtInf") as Record<string, XmlNode> | undefined;
@@ -135,11 +136,14 @@ export function parseCamtText(text: string, encoding: StatementEncoding): Statem
   const issues: StatementIssue[] = [];
   let index = 0;
   const statements = listOf((pick(document, message.root) as Record<string, XmlNode>)[message.item]);
+  const groupDate = readCamtDate(pick(pick(document, message.root), "GrpHdr.CreDtTm"));
   for (const statement of statements) {
+    const created = readCamtDate(pick(statement, "CreDtTm")) ?? groupDate;
+    const reportDate = created ? { date: created.date } : null;
     for (const entry of listOf((statement as Record<string, XmlNode>).Ntry)) {
       const line = lineOf(index);
       index += 1;
-      const built = readEntry(entry, line);
+      const built = readEntry(entry, line, reportDate);
       if (typeof built === "string") issues.push({ line, message: built });
       else records.push(built);
     }

@@ -10,6 +10,7 @@ import { parseCsvStatement, type ParseCsvOptions } from "./csv/parse-csv-stateme
 import { decodeStatementBytes } from "./decode";
 import { parseOfxStatement } from "./ofx";
 import { parseQifStatement } from "./qif";
+import { detectNotStatement } from "./sniff-content";
 import { MAX_STATEMENT_BYTES, refuseStatement, type StatementFormat, type StatementParseResult } from "./statement-result";
 
 const SNIFF_BYTES = 4096;
@@ -33,8 +34,10 @@ export function detectStatementFormat(bytes: Uint8Array, fileName = ""): Stateme
 export function parseStatementFile(bytes: Uint8Array, fileName = "", options: ParseCsvOptions = {}): StatementParseResult {
   if (bytes.length > MAX_STATEMENT_BYTES) return refuseStatement(null, "utf-8", "statement.tooLarge");
   if (bytes.length === 0) return refuseStatement(null, "utf-8", "statement.empty");
+  const notStatement = detectNotStatement(bytes);
+  if (notStatement) return refuseStatement(null, "utf-8", notStatement);
   const format = detectStatementFormat(bytes, fileName);
-  if (format === "ofx") return parseOfxStatement(bytes);
+  if (format === "ofx") return parseOfxStatement(bytes, options);
   if (format === "camt") return parseCamtStatement(bytes);
   if (format === "qif") return parseQifStatement(bytes, options);
   return parseCsvStatement(bytes, options);

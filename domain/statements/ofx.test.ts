@@ -37,3 +37,15 @@ describe("parseOfxStatement", () => {
     expect(parseOfxStatement(bytes).records.map((r) => r.fingerprint)).toEqual(parseOfxStatement(bytes).records.map((r) => r.fingerprint));
   });
 });
+
+describe("parseOfxStatement with an empty default currency", () => {
+  const ofx = (rowCurrency: string) => new TextEncoder().encode(
+    `OFXHEADER:100\nDATA:OFXSGML\n\n<OFX><BANKMSGSRSV1><STMTTRNRS><STMTRS><CURDEF></CURDEF><BANKTRANLIST><STMTTRN><TRNTYPE>DEBIT</TRNTYPE><DTPOSTED>20261103</DTPOSTED><TRNAMT>-12.34</TRNAMT><NAME>CAFE</NAME>${rowCurrency}</STMTTRN></BANKTRANLIST></STMTRS></STMTTRNRS></BANKMSGSRSV1></OFX>`,
+  );
+
+  it("uses the row's own currency, then the traveller's, and otherwise asks for it", () => {
+    expect(parseOfxStatement(ofx("<CURRENCY><CURRATE>1.0000</CURRATE><CURSYM>AUD</CURSYM></CURRENCY>")).records.map((r) => [r.billedAmountMinor, r.billedCurrency])).toEqual([[1234, "AUD"]]);
+    expect(parseOfxStatement(ofx(""), { currency: "EUR" }).records.map((r) => r.billedCurrency)).toEqual(["EUR"]);
+    expect(parseOfxStatement(ofx("")).issues).toEqual([{ line: 0, message: "statement.currencyNeeded" }]);
+  });
+});

@@ -16,7 +16,7 @@ import { readForeignAmountFields } from "./foreign-amount";
 import { listBlocks, listStatements, readLeaf, readOfxDate } from "./ofx-read";
 import { convertMinorByRate, normaliseRate, parseSignedAmount } from "./statement-amount";
 import type { StatementEncoding } from "./decode";
-import { makeLineCounter, type StatementIssue, type StatementParseResult } from "./statement-result";
+import { makeLineCounter, type ParseStatementOptions, type StatementIssue, type StatementParseResult } from "./statement-result";
 import { readXmlStatement } from "./xml-guard";
 
 /** TRNTYPE as a word the shared classifier understands. */
@@ -86,19 +86,33 @@ function readTransaction(body: string, curdef: string, isCard: boolean, cardLast
   return record;
 }
 
-/** Parses decoded OFX text; the caller has checked size and refused XML declarations. */
-export function parseOfxText(text: string, encoding: StatementEncoding): StatementParseResult {
+/** A row's own currency when the statement's CURDEF is empty or a placeholder: its CURRENCY/ORIGCURRENCY CURSYM. */
+function readRowCurrency(body: string): string | undefined {
+  const [block] = [...listBlocks(body, "CURRENCY"), ...listBlocks(body, "ORIGCURRENCY")];
+  const code = block && readLeaf(block.body, "CURSYM")?.toUpperCase();
+  return code && currencyExponent(code) !== null ? code : undefined;
+}
+
+/**
+ * Parses decoded OFX text; the caller has checked size and refused XML declarations. When the
+ * statement's CURDEF is empty (seen in real exports), each row's own CURSYM, else the traveller's
+ * `currency`, is the billed currency; with neither the file asks for the currency.
+ */
+export function parseOfxText(text: string, encoding: StatementEncoding, options: ParseStatementOptions = {}): StatementParseResult {
   const isXml = /^\s*<\?xml/i.test(text) || /<\?OFX/i.test(text);
   const records: UnfingerprintedRecord[] = [];
   const issues: StatementIssue[] = [];
   const lineAt = makeLineCounter(text);
   for (const statement of listStatements(text)) {
-    const curdef = (readLeaf(statement.body, "CURDEF") ?? "").toUpperCase();
+    const declared = (readLeaf(statement.body, "CURDEF") ?? "").toUpperCase();
+    const fallback = options.currency?.toUpperCase();
+    const statementCurrency = currencyExponent(declared) !== null ? declared : fallback && currencyExponent(fallback) !== null ? fallback : undefined;
     const cardLast4 = statement.isCreditCard ? readCardLast4(readLeaf(statement.body, "ACCTID")) : undefined;
     for (const trn of listBlocks(statement.body, "STMTTRN", statement.offset)) {
       const line = lineAt(trn.offset);
-      if (currencyExponent(curdef) === null) {
-        issues.push({ line, message: "statement.badCurrency" });
+      const curdef = statementCurrency ?? readRowCurrency(trn.body);
+      if (!curdef) {
+        if (!issues.some((i) => i.line === 0)) issues.push({ line: 0, message: declared ? "statement.currencyUnknown" : "statement.currencyNeeded" });
         continue;
       }
       const built = readTransaction(trn.body, curdef, statement.isCreditCard, cardLast4);
@@ -114,7 +128,7 @@ export function parseOfxText(text: string, encoding: StatementEncoding): Stateme
 }
 
 /** OFX/QFX bytes → records; refuses files over the size limit and XML carrying declarations. */
-export function parseOfxStatement(bytes: Uint8Array): StatementParseResult {
+export function parseOfxStatement(bytes: Uint8Array, options: ParseStatementOptions = {}): StatementParseResult {
   const checked = readXmlStatement(bytes, "ofx");
-  return "refused" in checked ? checked.refused : parseOfxText(checked.text, checked.encoding);
+  return "refused" in checked ? checked.refused : parseOfxText(checked.text, checked.encoding, options);
 }

@@ -22,3 +22,17 @@ describe("parseQifStatement", () => {
     expect(parseQifStatement(bytes).issues).toEqual([{ line: 0, message: "statement.currencyNeeded" }]);
   });
 });
+
+describe("parseQifStatement amounts and currencies", () => {
+  const qif = (amount: string) => new TextEncoder().encode(`!Type:Bank\nD11/03/2026\nT${amount}\nPCAFE\n^\n`);
+
+  it("reads amounts with stray punctuation before the sign", () => {
+    for (const amount of ["$-12.50", ".-12.50", "'-12.50", " -12.50"]) {
+      expect(parseQifStatement(qif(amount), { currency: "USD" }).records.map((r) => r.billedAmountMinor), amount).toEqual([1250]);
+    }
+  });
+
+  it("asks for a currency it knows when given a placeholder", () => {
+    expect(parseQifStatement(qif("-1.00"), { currency: "XXX" }).issues).toEqual([{ line: 0, message: "statement.currencyUnknown" }]);
+  });
+});

@@ -58,10 +58,15 @@ function splitEntries(text: string, issues: StatementIssue[]): QifEntry[] {
   return entries;
 }
 
+/** The T (or U) field, without stray punctuation some exporters put before the sign ("$-12.50", ".-12.50", "'-12.50"). */
+function readQifAmount(entry: QifEntry): string {
+  return (entry.fields.get("T") ?? entry.fields.get("U") ?? "").trim().replace(/^[^\d\s+\-−(]+(?=\s*[-+−(])/, "");
+}
+
 function readEntry(entry: QifEntry, currency: string, order: DayMonthOrder, separator: "." | "," | undefined) {
   const parsed = parseStatementDate(normaliseQifDate(entry.fields.get("D") ?? ""), order);
   if (!parsed) return "statement.badDate" as const;
-  const amount = parseSignedAmount(entry.fields.get("T") ?? entry.fields.get("U") ?? "", currency, separator);
+  const amount = parseSignedAmount(readQifAmount(entry), currency, separator);
   if (!amount.ok) return "statement.badAmount" as const;
   const billed = -amount.minor;
   const payee = entry.fields.get("P") ?? "";
@@ -84,12 +89,13 @@ export function parseQifStatement(bytes: Uint8Array, options: ParseStatementOpti
   // A QIF record spans about five lines; allow that many per row before refusing.
   if (countLines(text) > MAX_STATEMENT_ROWS * 8) return refuseStatement("qif", encoding, "statement.tooManyRows");
   const currency = options.currency?.toUpperCase();
-  if (!currency || currencyExponent(currency) === null) return refuseStatement("qif", encoding, "statement.currencyNeeded");
+  if (!currency) return refuseStatement("qif", encoding, "statement.currencyNeeded");
+  if (currencyExponent(currency) === null) return refuseStatement("qif", encoding, "statement.currencyUnknown");
   const issues: StatementIssue[] = [];
   const entries = splitEntries(text, issues);
   const found = detectDayMonthOrder(entries.map((e) => normaliseQifDate(e.fields.get("D") ?? "")));
   const order: DayMonthOrder = found === "DMY" ? "DMY" : "MDY";
-  const separator = detectDecimalSeparator(entries.map((e) => e.fields.get("T") ?? e.fields.get("U") ?? ""));
+  const separator = detectDecimalSeparator(entries.map(readQifAmount));
   const records: UnfingerprintedRecord[] = [];
   for (const entry of entries) {
     const built = readEntry(entry, currency, order, separator);

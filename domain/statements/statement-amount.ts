@@ -26,8 +26,11 @@ function readMagnitude(text: string, currency: string, separator: DecimalSeparat
   return parseAmount(fraction ? `${padded[1]}${padded[2]}${fraction}` : (padded[1] ?? ""), currency, { locale });
 }
 
+// Currency signs printed in the amount cell ("£67.40", "+ £1,100.00", "€ -12,50"): the currency comes from elsewhere.
+const CURRENCY_SIGNS = /[£$€¥￥₩฿₹]|\b(?:US|HK|S|A|C|NZ)\$/g;
+
 export function parseSignedAmount(input: string, currency: string, separator?: DecimalSeparator): SignedAmount {
-  let text = input.trim();
+  let text = input.replace(CURRENCY_SIGNS, "").replace(/^([-+−(])\s+/, "$1").trim();
   const marked = MARKER.exec(text);
   const marker = marked ? ((marked[1] ?? marked[2] ?? "").toUpperCase() as "CR" | "DR") : null;
   if (marked) text = text.replace(MARKER, "").trim();

@@ -18,6 +18,8 @@ const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 const YMD = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})(?!\d)/;
 const NUMERIC = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?!\d)/;
+// "a/b" with or without a year, for deciding a column's order ("12/29" says month-first too).
+const DAY_MONTH_ANY_YEAR = /^(\d{1,2})([-/.])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d/.-])/;
 const DAY_NAME = /^(\d{1,2})[\s-]+([A-Za-z]{3,9})\.?[\s,-]+(\d{4}|\d{2})(?!\d)/;
 const NAME_DAY = /^([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})(?!\d)/;
 const TIME = /(?:^|[\sT])(\d{1,2})[:：](\d{2})(?::\d{2}(?:\.\d+)?)?\s*([AaPp][Mm])?/;
@@ -76,6 +78,76 @@ export function parseStatementDate(input: string, order: DayMonthOrder = "DMY"):
   return time ? { date, time } : { date };
 }
 
+export type StatementPeriod = { year: number; month?: number };
+
+const YEARLESS_NUMERIC = /^(\d{1,2})([-/.])(\d{1,2})\.?(?![\d/.-])/;
+const YEARLESS_DAY_NAME = /^(\d{1,2})[\s-]+([A-Za-z]{3,9})\.?(?![\s,-]*\d)/;
+const YEARLESS_CN = /^(\d{1,2})月(\d{1,2})日/;
+
+/**
+ * A date printed without its year ("12/29", "29.12.", "29 Dec", "12月29日"), placed in the
+ * statement's period: the period's year, or the year before when the month falls after the
+ * period's month (a January statement lists late-December purchases). Null when it is not such
+ * a date or no period is known.
+ */
+export function parseYearlessDate(input: string, order: DayMonthOrder, period: StatementPeriod | undefined): ParsedDate | null {
+  if (!period) return null;
+  const text = input.normalize("NFKC").trim();
+  let month: number;
+  let day: number;
+  let length: number;
+  let match: RegExpExecArray | null;
+  if ((match = YEARLESS_CN.exec(text))) [month, day, length] = [Number(match[1]), Number(match[2]), match[0].length];
+  else if ((match = YEARLESS_NUMERIC.exec(text))) {
+    const [a, b] = [Number(match[1]), Number(match[3])];
+    const isDayFirst = match[2] === "." || order === "DMY";
+    [month, day, length] = [isDayFirst ? b : a, isDayFirst ? a : b, match[0].length];
+  } else if ((match = YEARLESS_DAY_NAME.exec(text))) [month, day, length] = [toMonth(match[2] ?? ""), Number(match[1]), match[0].length];
+  else return null;
+  const year = period.month !== undefined && month > period.month ? period.year - 1 : period.year;
+  const date = formatCalendarDate(year, month, day);
+  if (!date) return null;
+  const time = readTime(text.slice(length));
+  return time ? { date, time } : { date };
+}
+
+/** True when the text is a day and month with no year ("12/29", "29.12.", "29 Dec"). */
+export function isYearlessDate(input: string): boolean {
+  const text = input.normalize("NFKC").trim();
+  return parseStatementDate(text) === null && (YEARLESS_CN.test(text) || YEARLESS_NUMERIC.test(text) || YEARLESS_DAY_NAME.test(text));
+}
+
+const MONTH_WORDS = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{4})\b/i;
+
+/**
+ * The statement's year and month as a title or preamble line states it: "2024年01月", "2024-01",
+ * "01/2024", "January 2024", a period "01.11.2026 - 30.11.2026" (its last date) or a lone
+ * "2024年". The last line that says one wins (titles come first, periods later). Null when none does.
+ */
+export function readStatementPeriod(lines: readonly string[]): StatementPeriod | null {
+  let found: StatementPeriod | null = null;
+  for (const raw of lines) {
+    const line = raw.normalize("NFKC");
+    let match: RegExpExecArray | null;
+    const dates = [...line.matchAll(/(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})|(\d{1,2})[./](\d{1,2})[./](\d{4})/g)];
+    const last = dates.at(-1);
+    if (last) {
+      const [year, month] = last[1] ? [Number(last[1]), Number(last[2])] : [Number(last[6]), Number(last[5])];
+      if (year >= 1990 && year <= 2100 && month >= 1 && month <= 12) found = { year, month };
+    } else if ((match = /(\d{4})\s*年\s*(\d{1,2})\s*月/.exec(line)) || (match = /(?<!\d)(\d{4})[-/.](\d{1,2})(?![\d/.-])/.exec(line))) {
+      found = { year: Number(match[1]), month: Number(match[2]) };
+    } else if ((match = /(?<![\d/.])(\d{1,2})[/.](\d{4})(?!\d)/.exec(line))) {
+      found = { year: Number(match[2]), month: Number(match[1]) };
+    } else if ((match = MONTH_WORDS.exec(line))) {
+      found = { year: Number(match[2]), month: toMonth(match[1] ?? "") };
+    } else if ((match = /(?<!\d)(\d{4})\s*年/.exec(line))) {
+      found = { year: Number(match[1]) };
+    }
+    if (found && (found.year < 1990 || found.year > 2100 || (found.month !== undefined && (found.month < 1 || found.month > 12)))) found = null;
+  }
+  return found;
+}
+
 export function orderOfFormat(format: DateFormat | undefined): DayMonthOrder | undefined {
   if (format === "MM/DD/YYYY") return "MDY";
   return format === "DD/MM/YYYY" ? "DMY" : undefined;
@@ -91,7 +163,7 @@ export function detectDayMonthOrder(values: readonly string[]): DayMonthOrder | 
   let monthFirst = false;
   let isAnyNumeric = false;
   for (const value of values) {
-    const match = NUMERIC.exec(value.normalize("NFKC").trim());
+    const match = DAY_MONTH_ANY_YEAR.exec(value.normalize("NFKC").trim());
     if (!match || match[2] === ".") continue;
     isAnyNumeric = true;
     if (Number(match[1]) > 12) dayFirst = true;

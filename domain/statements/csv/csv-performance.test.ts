@@ -13,8 +13,10 @@ function buildMonzoExport(rows: number): Uint8Array {
   return new TextEncoder().encode(lines.join("\n"));
 }
 
+// Speed is measured by bench/import-preview.ts and bench/import-50k.ts, not asserted here: a timing
+// bound in a unit test fails on a loaded machine and proves nothing on an idle one.
 describe("parseCsvStatement performance", () => {
-  it(`parses ${ROWS} rows well under 2 seconds`, () => {
+  it(`parses all ${ROWS} rows of a large export without an issue`, () => {
     const bytes = buildMonzoExport(ROWS);
     const started = performance.now();
     const result = parseCsvStatement(bytes);
@@ -22,6 +24,5 @@ describe("parseCsvStatement performance", () => {
     console.info(`parseCsvStatement: ${ROWS} rows (${(bytes.length / 1e6).toFixed(1)} MB) in ${elapsed.toFixed(0)} ms`);
     expect(result.records).toHaveLength(ROWS);
     expect(result.issues).toEqual([]);
-    expect(elapsed).toBeLessThan(2000);
   });
 });

@@ -24,7 +24,7 @@ export type { DisputeLetter, LetterAudience, LetterLanguage, LetterParagraph, Le
 export { buildDisputeLetter, buildDisputeLetters, formatGroundTitle, listAttachments } from "./build-letter";
 export { buildMerchantNote, chooseNoteLanguage, MERCHANT_NOTE_LANGUAGES, NOTE_LOCALES } from "./merchant-note";
 export type { MerchantNote, MerchantNoteLanguage } from "./merchant-note";
-export { formatLetterDate, formatLetterMoney, readLast4, cleanText } from "./letter-facts";
+export { cleanText, formatCountry, formatLetterDate, formatLetterMoney, readLast4 } from "./letter-facts";
 export { planReminders, renderReminders } from "./plan-reminders";
 export type { Reminder, ReminderKind } from "./plan-reminders";
 export { buildIcsCalendar, escapeIcsText, foldIcsLine } from "./ics-calendar";

@@ -116,6 +116,7 @@ function mergeInto(state: MatchState, into: number, from: number, key: string, s
   if (source.hold !== null) target.hold = source.hold;
   if (source.posting !== null) target.posting = source.posting;
   target.credits = [...target.credits, ...source.credits];
+  if (source.echoes) target.echoes = [...(target.echoes ?? []), ...source.echoes];
   for (const m of listMembers(source)) state.chargeOf[m] = into;
   state.charges[from] = { hold: null, posting: null, credits: NO_MEMBERS, reasons: NO_REASONS };
   state.owner.set(from, slip);

@@ -116,6 +116,8 @@ export function buildMatches(state: MatchState): {
         ...(draft.posting !== null && members.includes(draft.posting) ? { postingId: state.pool[draft.posting]!.record.id } : {}),
         creditIds: draft.credits.filter((c) => members.includes(c)).map((c) => state.pool[c]!.record.id).sort(),
         ...(fee ? { feeIds: [fee.recordId] } : {}),
+        ...((draft.echoes ?? []).some((e) => members.includes(e))
+          ? { echoIds: (draft.echoes ?? []).filter((e) => members.includes(e)).map((e) => state.pool[e]!.record.id).sort() } : {}),
       });
     }
     if (own.length > 0) charges.push({ slipId: slip.slip.id, charges: own.sort((x, y) => compareIds(x.id, y.id)) });

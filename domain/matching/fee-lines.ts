@@ -21,6 +21,10 @@ import { getPreparedMerchant, type PooledRecord } from "./record-pool";
 
 type Candidate = { fee: number; posting: number; namesMerchant: boolean; shareBp: number; days: number; feeId: string; postingId: string };
 
+const PERCENT = /(\d{1,2}(?:[.,]\d{1,3})?)\s?%/;
+const PERCENTS = new RegExp(PERCENT.source, "g");
+/** A fee line naming this much of a merchant names THE merchant: any other purchase is not its own. */
+const NAMED_MERCHANT_WEIGHT = 5;
 const MAX_SHARE_BP = 600;
 const MAX_FIXED_SHARE_BP = 4000;
 const FIXED_FEE_MAJOR = 5;
@@ -42,11 +46,19 @@ function evaluate(fee: PooledRecord, posting: PooledRecord): Candidate | null {
   if (fee.amount >= posting.amount) return null;
   const shareBp = Math.round((fee.amount * 10_000) / posting.amount);
   if (shareBp > maxShareBp(fee) || shareBp < 1) return null;
-  const remainder = f.merchant.normalize("NFKC").replace(FEE_WORDS, " ").trim();
-  const namesMerchant = remainder.length >= 3 && (() => {
-    const score = comparePreparedMerchants(prepareMerchant(remainder), getPreparedMerchant(posting), new Set());
-    return !score.isUnknown && score.score >= SIMILAR_MERCHANT;
-  })();
+  // "INTERNATIONAL SERVICE ASSESSMENT 1.00% AL USTAD SPECIAL KEBAB": a printed percentage must fit
+  // (to the rounding of one minor unit), and a merchant named in the fee line must be this purchase's.
+  const text = f.merchant.normalize("NFKC");
+  const printed = PERCENT.exec(text);
+  if (printed) {
+    const expected = (posting.amount * Number(printed[1]!.replace(",", "."))) / 100;
+    if (Math.abs(expected - fee.amount) > 1) return null;
+  }
+  const remainder = prepareMerchant(text.replace(PERCENTS, " ").replace(FEE_WORDS, " ").trim());
+  const remainderWeight = remainder.words.reduce((sum, w) => sum + w.weight, 0);
+  const score = remainderWeight > 0 ? comparePreparedMerchants(remainder, getPreparedMerchant(posting), new Set()) : null;
+  const namesMerchant = score !== null && !score.isUnknown && score.score >= SIMILAR_MERCHANT;
+  if (remainderWeight >= NAMED_MERCHANT_WEIGHT && !namesMerchant && score !== null && !score.isUnknown) return null;
   return { fee: fee.index, posting: posting.index, namesMerchant, shareBp, days: Math.min(Math.abs(postedGap), Math.abs(dayGap)), feeId: f.id, postingId: p.id };
 }
 

@@ -81,12 +81,13 @@ export type ProposedMatch = {
 
 /**
  * One charge as record ids: what the app stores next to the matches. `feeIds`: the foreign-fee
- * lines booked for its posting — shown under the slip, never a charge of their own.
+ * lines booked for its posting — shown under the slip, never a charge of their own. `echoIds`:
+ * the same posting again in an alert or feed ("入账", "has been posted") — evidence, not a charge.
  */
-export type ChargeIds = { id: string; holdId?: string; postingId?: string; creditIds: string[]; feeIds?: string[] };
+export type ChargeIds = { id: string; holdId?: string; postingId?: string; creditIds: string[]; feeIds?: string[]; echoIds?: string[] };
 
 /** One charge with its records: what status and timeline read (status never counts `fees`). */
-export type Charge = { id: string; hold?: MatchRecord; posting?: MatchRecord; credits: MatchRecord[]; fees?: MatchRecord[] };
+export type Charge = { id: string; hold?: MatchRecord; posting?: MatchRecord; credits: MatchRecord[]; fees?: MatchRecord[]; echoes?: MatchRecord[] };
 
 /** A fee line under a slip: the fee record, the posting it belongs to, its share of it, and why. */
 export type FeeLine = {

@@ -11,7 +11,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["domain/**/*.test.ts", "server/**/*.test.ts", "scripts/**/*.test.ts", "tests/**/*.test.ts"],
+    include: ["domain/**/*.test.ts", "server/**/*.test.ts", "scripts/**/*.test.ts", "tests/**/*.test.ts", "eval/**/*.test.ts"],
     environment: "node",
     testTimeout: 20_000,
   },

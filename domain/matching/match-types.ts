@@ -43,7 +43,8 @@ export type PassName = "reference" | "strong" | "crossCurrency" | "linked" | "co
  */
 export type CurrencyPath = "same" | "recordFx" | "impliedFx" | "rateTable" | "dcc" | "peg" | "estimatedFx";
 export type ReferenceKind = "approvalCode" | "rrn" | "issuerTransactionId";
-export type ChargeRole = "hold" | "posting" | "reversal" | "refund";
+/** "fee": a foreign-fee line under the charge's posting (fee-lines.ts) — shown with it, never a charge. */
+export type ChargeRole = "hold" | "posting" | "reversal" | "refund" | "fee";
 
 /** A message key under "tracking" plus the values its text interpolates. */
 export type Reason = { key: string; params?: Record<string, string | number> };
@@ -74,7 +75,7 @@ export type ProposedMatch = {
   role: ChargeRole;
   pass: PassName;
   decision: "proposed" | "confirmed";
-  /** Null for confirmed pairs: the traveller decided, the engine does not re-score. */
+  /** Null for confirmed pairs (the traveller decided, the engine does not re-score) and for fee lines (no amount of their own to score). */
   score: ScoreParts | null;
   reasons: Reason[];
 };

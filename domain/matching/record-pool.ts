@@ -64,7 +64,7 @@ export function poolRecords(records: readonly MatchRecord[]): PooledRecord[] {
   });
 }
 
-const ROLE_ORDER: Readonly<Record<ChargeRole, number>> = { posting: 0, hold: 1, reversal: 2, refund: 3 };
+const ROLE_ORDER: Readonly<Record<ChargeRole, number>> = { posting: 0, hold: 1, reversal: 2, refund: 3, fee: 4 };
 
 /** Every record with a role, under its billed and (when printed) original amount and currency. */
 export function indexRecords(pool: readonly PooledRecord[]): AmountDayIndex {

@@ -111,8 +111,24 @@ export function describeMerchantScore(score: MerchantScore, slipName: string, de
   return { key: `merchant.${score.verdict}`, params: { slipName, descriptor } };
 }
 
-/** Compares two prepared names; `places` are city/country words either side may carry. */
+/**
+ * Compares two prepared names; `places` are city/country words either side may carry. A
+ * descriptor joined from parts ("SBB CFF FFS / VISA Debit … SBB CFF FFS ZUERICH HB …") is also
+ * compared part by part, and the best known comparison counts: the counterparty's name alone
+ * often says more than the whole remittance text.
+ */
 export function comparePreparedMerchants(slip: PreparedMerchant, record: PreparedMerchant, places: ReadonlySet<string>): MerchantScore {
+  let best = compareWhole(slip, record, places);
+  const consider = (other: MerchantScore) => {
+    if (other.isUnknown) return;
+    if (best.isUnknown || other.score > best.score) best = other;
+  };
+  for (const part of record.segments ?? []) consider(compareWhole(slip, part, places));
+  for (const part of slip.segments ?? []) consider(compareWhole(part, record, places));
+  return best;
+}
+
+function compareWhole(slip: PreparedMerchant, record: PreparedMerchant, places: ReadonlySet<string>): MerchantScore {
   const a = dropPlaces(slip.words, places);
   const b = dropPlaces(record.words, places);
   if (a.length === 0 || b.length === 0) return verdictOf(0, "missing", true);

@@ -14,7 +14,7 @@ import { diceOfBigrams, diceOfStrings, dropPlaces, readLetters } from "./merchan
 import { listPlaceWords, prepareMerchant, type MerchantWord, type PreparedMerchant } from "./merchant-words";
 import type { Reason } from "./match-types";
 
-export type MerchantVerdict = "same" | "alias" | "truncated" | "contained" | "words" | "letters" | "different" | "differentScript" | "missing";
+export type MerchantVerdict = "same" | "alias" | "truncated" | "contained" | "acronym" | "words" | "letters" | "different" | "differentScript" | "missing";
 
 export type MerchantScore = {
   /** 0..1, two decimals. */
@@ -88,6 +88,20 @@ function measureContainment(a: MerchantWord[], b: MerchantWord[]): { share: numb
   return { share: found / weight, weight };
 }
 
+/**
+ * "MoMA" / "THE MUSEUM OF MODERN ART", "KFC"-style short names: one side a single word of 3–6
+ * letters that spells the initials of the other's three or more words (articles optional).
+ */
+function isAcronymOf(short: MerchantWord[], long: MerchantWord[]): boolean {
+  if (short.length !== 1 || long.length < 3) return false;
+  const word = short[0]!;
+  if (word.isCjk || word.weight < 3 || !/^[A-Z]{3,6}$/.test(word.text)) return false;
+  const initials = (words: MerchantWord[]) => words.map((w) => w.text[0]).join("");
+  const content = long.filter((w) => w.weight !== 0.5);
+  return !long.some((w) => w.isCjk) && (initials(long) === word.text || initials(content) === word.text ||
+    initials(long.slice(1)) === word.text || initials(content.slice(1)) === word.text);
+}
+
 /** Below this much distinctive weight a name is too little to be "contained" anywhere ("CAFE"). */
 const MIN_CONTAINED_WEIGHT = 5;
 const MIN_CONTAINED_SHARE = 0.8;
@@ -144,6 +158,7 @@ function compareWhole(slip: PreparedMerchant, record: PreparedMerchant, places: 
   if (aliasA !== null && aliasB !== null) return verdictOf(0, "different", false);
   const crossesScripts = (slip.hasCjk && !slip.hasLatin && !record.hasCjk) || (record.hasCjk && !record.hasLatin && !slip.hasCjk);
   if (crossesScripts) return verdictOf(0, "differentScript", true);
+  if (isAcronymOf(a, b) || isAcronymOf(b, a)) return verdictOf(0.8, "acronym", false);
   const [shorter, longer] = joinedA.length <= joinedB.length ? [joinedA, joinedB] : [joinedB, joinedA];
   const shorterWords = joinedA.length <= joinedB.length ? a : b;
   // A cut descriptor is a prefix of the full name; a bare generic word ("PHARMACIE") is not a name.

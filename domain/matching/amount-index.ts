@@ -68,3 +68,18 @@ export function queryIndex(
     for (let i = lowerBound(amounts, min); i < amounts.length && amounts[i]! <= max; i += 1) visit(values[i]!);
   }
 }
+
+/** As `queryIndex`, stopping as soon as `visit` returns true (a caller's budget is spent). */
+export function queryIndexUntil(
+  index: AmountDayIndex, currency: string, fromDay: number, toDay: number, min: number, max: number,
+  visit: (value: number) => boolean,
+): void {
+  const days = index.get(currency);
+  if (!days) return;
+  for (let day = fromDay; day <= toDay; day += 1) {
+    const bucket = days.get(day);
+    if (!bucket) continue;
+    const { amounts, values } = bucket;
+    for (let i = lowerBound(amounts, min); i < amounts.length && amounts[i]! <= max; i += 1) if (visit(values[i]!)) return;
+  }
+}

@@ -4,7 +4,7 @@
  * (B) cross-currency edges for slips still empty, with rates implied by round A; (C) a slip that
  * already has a charge may take another one nobody else qualifies for: the missing half of its
  * hold/posting (merged into the same charge), a credit for it, or a second debit of the same
- * amount within a day of the first — a possible double charge. Within a round, edges are taken
+ * amount on the first one's transaction day (minutes apart when timed) — a possible double charge. Within a round, edges are taken
  * greedily by best score over ALL slips (compareEdges), so two near-identical slips each get the
  * record nearest in time instead of the first slip taking both. See docs/matching.md.
  */
@@ -18,7 +18,8 @@ import { NO_MEMBERS, NO_REASONS } from "./group-charges";
 import type { QualifyingPass } from "./score-pair";
 import type { PooledRecord } from "./record-pool";
 
-const DUPLICATE_MAX_DAYS = 1;
+/** A second debit is a possible duplicate only on the first one's transaction day, and within this many minutes when both are timed. */
+const DUPLICATE_MAX_MINUTES = 60;
 const LATE_CAPTURE_DAYS = 30;
 
 /** Members of `charge` that may not go to `slipId`: rejected for it, or confirmed for another slip. */
@@ -109,6 +110,16 @@ function haveSameAmount(a: PooledRecord, b: PooledRecord): boolean {
   return !!a.record.originalCurrency && a.record.originalCurrency === b.record.originalCurrency && a.originalAmount === b.originalAmount;
 }
 
+/**
+ * The same purchase processed twice carries the same transaction date (and, when printed, a time
+ * minutes apart); the same amount at the same shop the next morning is another croissant.
+ */
+function isSameMoment(a: PooledRecord, b: PooledRecord): boolean {
+  if (a.day !== b.day) return false;
+  if (!a.record.transactionTime || !b.record.transactionTime) return true;
+  return Math.abs(a.wallMinutes - b.wallMinutes) <= DUPLICATE_MAX_MINUTES;
+}
+
 /** Folds `from`'s members into `into` (a hold meeting its posting, a credit meeting its debit). */
 function mergeInto(state: MatchState, into: number, from: number, key: string, slip: number): void {
   const target = state.charges[into]!;
@@ -116,6 +127,7 @@ function mergeInto(state: MatchState, into: number, from: number, key: string, s
   if (source.hold !== null) target.hold = source.hold;
   if (source.posting !== null) target.posting = source.posting;
   target.credits = [...target.credits, ...source.credits];
+  if (source.echoes) target.echoes = [...(target.echoes ?? []), ...source.echoes];
   for (const m of listMembers(source)) state.chargeOf[m] = into;
   state.charges[from] = { hold: null, posting: null, credits: NO_MEMBERS, reasons: NO_REASONS };
   state.owner.set(from, slip);
@@ -168,7 +180,7 @@ export function attachExtraCharges(state: MatchState): void {
     }
     const twin = own.some((c) => {
       const other = readLead(state, c);
-      return other !== null && haveSameAmount(lead, other) && Math.abs(lead.day - other.day) <= DUPLICATE_MAX_DAYS;
+      return other !== null && haveSameAmount(lead, other) && isSameMoment(lead, other);
     });
     if (twin) take(state, edge, [{ key: "charge.possibleDuplicate" }]);
   }

@@ -12,7 +12,7 @@ import { listMembers, pairKey, readChargeId, type Assignment, type MatchState } 
 import type { ChargeIds, FeeLine, PassName, ProposedMatch, Reason } from "./match-types";
 import type { SlipInfo } from "./slip-info";
 
-const ROLE_ORDER = { hold: 0, posting: 1, reversal: 2, refund: 3 } as const;
+const ROLE_ORDER = { hold: 0, posting: 1, reversal: 2, refund: 3, fee: 4 } as const;
 
 function describeAmount(e: PairEvaluation): Reason {
   const { amountDeviationBp: bp, currencyPath: path, amount } = e.parts;
@@ -105,10 +105,18 @@ export function buildMatches(state: MatchState): {
         const e = evaluatePair(slip, p, state.book, true, isLoneCredit, true)!;
         matches.push({ ...base, pass, decision: "proposed", score: e.parts, reasons: describePair(slip, p.record.merchant, pass, e, listChargeReasons(state, a, role)) });
       }
-      const fee = draft.posting !== null && members.includes(draft.posting) ? describeFee(state, slip.slip.id, chargeId, draft.posting) : null;
+      const feeLine = draft.posting !== null && members.includes(draft.posting) ? describeFee(state, slip.slip.id, chargeId, draft.posting) : null;
+      const fee = feeLine && !state.rejected.has(pairKey(slip.slip.id, feeLine.recordId)) ? feeLine : null;
       if (fee) {
         feeLines.push(fee);
         used.add(state.feeOfPosting.get(draft.posting!)!.fee);
+        // Shown under the slip with the charge it belongs to, as role "fee": never a charge of its own.
+        const isConfirmed = state.confirmed.get(fee.recordId) === slip.slip.id;
+        matches.push({
+          slipId: slip.slip.id, recordId: fee.recordId, chargeId, role: "fee", pass: isConfirmed ? "confirmed" : "linked",
+          decision: isConfirmed ? "confirmed" : "proposed", score: null,
+          reasons: isConfirmed ? [{ key: "match.pass.confirmed" }] : [{ key: "match.pass.linked" }, ...fee.reasons],
+        });
       }
       own.push({
         id: chargeId,
@@ -116,6 +124,8 @@ export function buildMatches(state: MatchState): {
         ...(draft.posting !== null && members.includes(draft.posting) ? { postingId: state.pool[draft.posting]!.record.id } : {}),
         creditIds: draft.credits.filter((c) => members.includes(c)).map((c) => state.pool[c]!.record.id).sort(),
         ...(fee ? { feeIds: [fee.recordId] } : {}),
+        ...((draft.echoes ?? []).some((e) => members.includes(e))
+          ? { echoIds: (draft.echoes ?? []).filter((e) => members.includes(e)).map((e) => state.pool[e]!.record.id).sort() } : {}),
       });
     }
     if (own.length > 0) charges.push({ slipId: slip.slip.id, charges: own.sort((x, y) => compareIds(x.id, y.id)) });

@@ -6,9 +6,10 @@
  *   day (a posting's transaction date may be up to ten days earlier);
  * - a plausible share of the purchase: at most 6 %, or at most 40 % when the fee is a small
  *   fixed amount (≤ 5 major units: banks that charge € 1.50 a payment);
- * - best first: a fee naming the purchase's merchant, then the share nearest to the one this
- *   card's unambiguous fee lines show (one fee rate per card), then the same day, then the
- *   larger purchase; each posting takes one fee line, each fee line one posting.
+ * - best first: a fee naming the purchase's merchant, then the share nearest to the fee rate
+ *   this card's fee lines agree on (one rate per card: every fee line votes over its candidates),
+ *   then the same day, then the larger purchase; each posting takes one fee line, each fee line
+ *   one posting.
  * Linear: one bounded index lookup per fee line. See docs/matching.md ("Fee lines").
  */
 import { currencyExponent } from "@/domain/money";
@@ -21,6 +22,10 @@ import { getPreparedMerchant, type PooledRecord } from "./record-pool";
 
 type Candidate = { fee: number; posting: number; namesMerchant: boolean; shareBp: number; days: number; feeId: string; postingId: string };
 
+const PERCENT = /(\d{1,2}(?:[.,]\d{1,3})?)\s?%/;
+const PERCENTS = new RegExp(PERCENT.source, "g");
+/** A fee line naming this much of a merchant names THE merchant: any other purchase is not its own. */
+const NAMED_MERCHANT_WEIGHT = 5;
 const MAX_SHARE_BP = 600;
 const MAX_FIXED_SHARE_BP = 4000;
 const FIXED_FEE_MAJOR = 5;
@@ -42,11 +47,19 @@ function evaluate(fee: PooledRecord, posting: PooledRecord): Candidate | null {
   if (fee.amount >= posting.amount) return null;
   const shareBp = Math.round((fee.amount * 10_000) / posting.amount);
   if (shareBp > maxShareBp(fee) || shareBp < 1) return null;
-  const remainder = f.merchant.normalize("NFKC").replace(FEE_WORDS, " ").trim();
-  const namesMerchant = remainder.length >= 3 && (() => {
-    const score = comparePreparedMerchants(prepareMerchant(remainder), getPreparedMerchant(posting), new Set());
-    return !score.isUnknown && score.score >= SIMILAR_MERCHANT;
-  })();
+  // "INTERNATIONAL SERVICE ASSESSMENT 1.00% AL USTAD SPECIAL KEBAB": a printed percentage must fit
+  // (to the rounding of one minor unit), and a merchant named in the fee line must be this purchase's.
+  const text = f.merchant.normalize("NFKC");
+  const printed = PERCENT.exec(text);
+  if (printed) {
+    const expected = (posting.amount * Number(printed[1]!.replace(",", "."))) / 100;
+    if (Math.abs(expected - fee.amount) > 1) return null;
+  }
+  const remainder = prepareMerchant(text.replace(PERCENTS, " ").replace(FEE_WORDS, " ").trim());
+  const remainderWeight = remainder.words.reduce((sum, w) => sum + w.weight, 0);
+  const score = remainderWeight > 0 ? comparePreparedMerchants(remainder, getPreparedMerchant(posting), new Set()) : null;
+  const namesMerchant = score !== null && !score.isUnknown && score.score >= SIMILAR_MERCHANT;
+  if (remainderWeight >= NAMED_MERCHANT_WEIGHT && !namesMerchant && score !== null && !score.isUnknown) return null;
   return { fee: fee.index, posting: posting.index, namesMerchant, shareBp, days: Math.min(Math.abs(postedGap), Math.abs(dayGap)), feeId: f.id, postingId: p.id };
 }
 
@@ -61,18 +74,34 @@ function findCandidates(fee: PooledRecord, pool: readonly PooledRecord[], index:
   return found;
 }
 
-/** Per card, the median share of fee lines with one candidate only: the card's fee rate. */
+const SHARE_BIN_BP = 5;
+
+/**
+ * Per card, the share its fee lines agree on — the card's fee rate (3 % at Chase, 1.75 % at
+ * Sparkasse): every fee line spreads one vote over its candidates' shares (5 bp bins, smoothed
+ * over the neighbours), and the heaviest bin wins.
+ */
 function learnTypicalShares(pool: readonly PooledRecord[], byFee: Map<number, Candidate[]>): Map<string, number> {
-  const shares = new Map<string, number[]>();
+  const bins = new Map<string, Map<number, number>>();
   for (const [fee, candidates] of byFee) {
-    if (candidates.length !== 1) continue;
+    if (candidates.length === 0) continue;
     const key = pool[fee]!.record.cardLast4 ?? "";
-    const list = shares.get(key) ?? [];
-    list.push(candidates[0]!.shareBp);
-    shares.set(key, list);
+    const card = bins.get(key) ?? new Map<number, number>();
+    bins.set(key, card);
+    for (const c of candidates) {
+      const bin = Math.round(c.shareBp / SHARE_BIN_BP);
+      card.set(bin, (card.get(bin) ?? 0) + 1 / candidates.length);
+    }
   }
   const typical = new Map<string, number>();
-  for (const [key, list] of shares) typical.set(key, list.sort((a, b) => a - b)[Math.floor((list.length - 1) / 2)]!);
+  for (const [key, card] of bins) {
+    let best: { bin: number; weight: number } | null = null;
+    for (const bin of [...card.keys()].sort((x, y) => x - y)) {
+      const weight = (card.get(bin - 1) ?? 0) + (card.get(bin) ?? 0) + (card.get(bin + 1) ?? 0);
+      if (!best || weight > best.weight) best = { bin, weight };
+    }
+    if (best) typical.set(key, best.bin * SHARE_BIN_BP);
+  }
   return typical;
 }
 
@@ -87,7 +116,11 @@ export function linkFeeLines(pool: readonly PooledRecord[], index: AmountDayInde
   const all: (Candidate & { distance: number })[] = [];
   for (const [fee, candidates] of byFee) {
     const usual = typical.get(pool[fee]!.record.cardLast4 ?? "");
-    for (const c of candidates) all.push({ ...c, distance: usual === undefined ? 0 : Math.abs(c.shareBp - usual) });
+    for (const c of candidates) {
+      // A fee rounded to the minor unit moves its share by up to half a unit of the purchase.
+      const roundingBp = Math.ceil(5_000 / pool[c.posting]!.amount) + SHARE_BIN_BP;
+      all.push({ ...c, distance: usual === undefined ? 0 : Math.max(0, Math.abs(c.shareBp - usual) - roundingBp) });
+    }
   }
   all.sort((a, b) =>
     Number(b.namesMerchant) - Number(a.namesMerchant) || a.distance - b.distance || a.days - b.days ||

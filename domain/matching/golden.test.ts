@@ -56,7 +56,13 @@ function scoreTrips(trips: GoldenTrip[]) {
     const canonical = new Map(trip.equivalentRecords.flatMap((group) => group.map((id) => [id, group[0]!] as const)));
     const pair = (slipId: string, recordId: string) => `${slipId}→${canonical.get(recordId) ?? recordId}`;
     const result = matchSlips({ slips: trip.slips, records: trip.records, rates: trip.rates, today: trip.today });
-    const got = result.matches.map((m) => pair(m.slipId, m.recordId));
+    // The golden labels were written before fee lines joined their purchase (issue 10): they list
+    // charge records only, so fee lines are checked apart (below), not counted as links here.
+    const got = result.matches.filter((m) => m.role !== "fee").map((m) => pair(m.slipId, m.recordId));
+    for (const fee of result.feeLines) {
+      const owner = Object.entries(trip.expected.links).find(([, ids]) => ids.includes(fee.postingId))?.[0];
+      if (owner !== fee.slipId) misses.push(`${trip.id}: fee ${fee.recordId} under ${fee.slipId}, its posting ${fee.postingId} belongs to ${owner ?? "no slip"}`);
+    }
     const want = Object.entries(trip.expected.links).flatMap(([slipId, ids]) => ids.map((id) => pair(slipId, id)));
     predicted += got.length;
     expected += want.length;
@@ -77,6 +83,10 @@ function scoreTrips(trips: GoldenTrip[]) {
   return { predicted, expected, shared, statusHits, statusTotal, misses };
 }
 
+/**
+ * A regression guard, not an accuracy claim: these trips were written beside the engine and share
+ * its assumptions (docs/matching.md "Golden set"); the independent measure is eval/tracking.
+ */
 describe("matchSlips on the golden trips", () => {
   it("keeps the golden set realistic: at least 12 trips, every status, noise records, unique ids", () => {
     expect(trips.length).toBeGreaterThanOrEqual(12);
@@ -109,6 +119,7 @@ describe("matchSlips on the golden trips", () => {
     const recall = shared / expected;
     const accuracy = statusHits / statusTotal;
     if (misses.length > 0) console.log(misses.join("\n"));
+    expect(misses.filter((m) => m.includes(": fee "))).toEqual([]);
     expect(precision).toBeGreaterThanOrEqual(MIN_PRECISION);
     expect(recall).toBeGreaterThanOrEqual(MIN_RECALL);
     expect(accuracy).toBeGreaterThanOrEqual(MIN_STATUS_ACCURACY);

@@ -12,7 +12,7 @@
 import { queryIndex, type AmountDayIndex } from "./amount-index";
 import { appendTo, compareIds } from "./multimap";
 import { comparePreparedMerchants, type MerchantScore } from "./merchant-similarity";
-import { readMerchantKey } from "./merchant-words";
+import { readMerchantKey, type PreparedMerchant } from "./merchant-words";
 import { compareCredit } from "./compare-credit";
 import { getPlaceWords, getPreparedMerchant, isDebit, type PooledRecord } from "./record-pool";
 import type { ChargeDraft } from "./group-charges";
@@ -21,12 +21,21 @@ const MAX_DAYS = { reversal: 35, refund: 180 } as const;
 const MIN_SIMILARITY = 0.5;
 const NO_PLACES: ReadonlySet<string> = new Set();
 
+/** Scores of record pairs without place words, per prepared name pair: statements repeat descriptors. */
+const scoresOf = new WeakMap<PreparedMerchant, Map<PreparedMerchant, MerchantScore>>();
+
 /** Merchant similarity of two issuer records (a hold and its posting, a refund and its purchase). */
 export function compareRecordMerchants(a: PooledRecord, b: PooledRecord): MerchantScore {
   const placesA = getPlaceWords(a);
   const placesB = getPlaceWords(b);
-  const places = placesA.length === 0 && placesB.length === 0 ? NO_PLACES : new Set([...placesA, ...placesB]);
-  return comparePreparedMerchants(getPreparedMerchant(a), getPreparedMerchant(b), places);
+  const left = getPreparedMerchant(a);
+  const right = getPreparedMerchant(b);
+  if (placesA.length > 0 || placesB.length > 0) return comparePreparedMerchants(left, right, new Set([...placesA, ...placesB]));
+  let known = scoresOf.get(left);
+  if (!known) scoresOf.set(left, (known = new Map()));
+  let score = known.get(right);
+  if (!score) known.set(right, (score = comparePreparedMerchants(left, right, NO_PLACES)));
+  return score;
 }
 
 type Candidate = { credit: number; charge: number; amount: number; inLeadCurrency: boolean; rank: number; creditId: string; debitId: string };

@@ -15,7 +15,7 @@ export const MATCH_MESSAGE_KEYS = [
   "match.amount.differs", "match.amount.notComparable",
   "match.date.sameDay", "match.date.daysAfter", "match.date.daysBefore", "match.lateUpload", "match.dccOverridesMerchant",
   "match.card.same", "match.card.different", "match.card.unknown",
-  "merchant.same", "merchant.alias", "merchant.truncated", "merchant.contained", "merchant.words", "merchant.letters", "merchant.different",
+  "merchant.same", "merchant.alias", "merchant.truncated", "merchant.contained", "merchant.acronym", "merchant.words", "merchant.letters", "merchant.different",
   "merchant.differentScript", "merchant.missing",
   "charge.holdThenPosting", "charge.linkedThroughSlip", "charge.creditOffsets", "charge.possibleDuplicate",
   "fee.attached", "fee.sameDay", "fee.nextDay", "fee.namesMerchant",

@@ -45,7 +45,7 @@ export type Edge = { slip: number; charge: number; pass: QualifyingPass; member:
 export const pairKey = (slipId: string, recordId: string) => `${slipId}\u0000${recordId}`;
 
 export function listMembers(draft: ChargeDraft): number[] {
-  return [...(draft.hold === null ? [] : [draft.hold]), ...(draft.posting === null ? [] : [draft.posting]), ...draft.credits];
+  return [...(draft.hold === null ? [] : [draft.hold]), ...(draft.posting === null ? [] : [draft.posting]), ...(draft.echoes ?? []), ...draft.credits];
 }
 
 export function readChargeId(state: MatchState, charge: number): string {
@@ -55,7 +55,7 @@ export function readChargeId(state: MatchState, charge: number): string {
 
 /** The members a slip is scored on: the debits, or the credits when the charge has no debit. */
 export function listScoringMembers(draft: ChargeDraft): readonly number[] {
-  const debits = [...(draft.hold === null ? [] : [draft.hold]), ...(draft.posting === null ? [] : [draft.posting])];
+  const debits = [...(draft.hold === null ? [] : [draft.hold]), ...(draft.posting === null ? [] : [draft.posting]), ...(draft.echoes ?? [])];
   return debits.length > 0 ? debits : draft.credits;
 }
 
@@ -110,6 +110,11 @@ export function splitCharge(state: MatchState, charge: number, members: readonly
     posting: draft.posting !== null && moving.has(draft.posting) ? draft.posting : null,
     credits: draft.credits.filter((c) => moving.has(c)), reasons: [],
   };
+  const echoes = (draft.echoes ?? []).filter((e) => moving.has(e));
+  if (echoes.length > 0) {
+    split.echoes = echoes;
+    draft.echoes = (draft.echoes ?? []).filter((e) => !moving.has(e));
+  }
   if (split.hold !== null) draft.hold = null;
   if (split.posting !== null) draft.posting = null;
   draft.credits = draft.credits.filter((c) => !moving.has(c));

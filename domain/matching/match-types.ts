@@ -43,7 +43,8 @@ export type PassName = "reference" | "strong" | "crossCurrency" | "linked" | "co
  */
 export type CurrencyPath = "same" | "recordFx" | "impliedFx" | "rateTable" | "dcc" | "peg" | "estimatedFx";
 export type ReferenceKind = "approvalCode" | "rrn" | "issuerTransactionId";
-export type ChargeRole = "hold" | "posting" | "reversal" | "refund";
+/** "fee": a foreign-fee line under the charge's posting (fee-lines.ts) — shown with it, never a charge. */
+export type ChargeRole = "hold" | "posting" | "reversal" | "refund" | "fee";
 
 /** A message key under "tracking" plus the values its text interpolates. */
 export type Reason = { key: string; params?: Record<string, string | number> };
@@ -74,19 +75,20 @@ export type ProposedMatch = {
   role: ChargeRole;
   pass: PassName;
   decision: "proposed" | "confirmed";
-  /** Null for confirmed pairs: the traveller decided, the engine does not re-score. */
+  /** Null for confirmed pairs (the traveller decided, the engine does not re-score) and for fee lines (no amount of their own to score). */
   score: ScoreParts | null;
   reasons: Reason[];
 };
 
 /**
  * One charge as record ids: what the app stores next to the matches. `feeIds`: the foreign-fee
- * lines booked for its posting — shown under the slip, never a charge of their own.
+ * lines booked for its posting — shown under the slip, never a charge of their own. `echoIds`:
+ * the same posting again in an alert or feed ("入账", "has been posted") — evidence, not a charge.
  */
-export type ChargeIds = { id: string; holdId?: string; postingId?: string; creditIds: string[]; feeIds?: string[] };
+export type ChargeIds = { id: string; holdId?: string; postingId?: string; creditIds: string[]; feeIds?: string[]; echoIds?: string[] };
 
 /** One charge with its records: what status and timeline read (status never counts `fees`). */
-export type Charge = { id: string; hold?: MatchRecord; posting?: MatchRecord; credits: MatchRecord[]; fees?: MatchRecord[] };
+export type Charge = { id: string; hold?: MatchRecord; posting?: MatchRecord; credits: MatchRecord[]; fees?: MatchRecord[]; echoes?: MatchRecord[] };
 
 /** A fee line under a slip: the fee record, the posting it belongs to, its share of it, and why. */
 export type FeeLine = {

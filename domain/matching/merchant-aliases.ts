@@ -8,6 +8,7 @@
  * file do not matter. A Latin name only counts on word boundaries, so "CU" is not found in
  * "CUSTOM" nor "SHELL" in "SHELLFISH".
  */
+import { foldDigraphs } from "./merchant-words";
 import { appendTo, compareIds } from "./multimap";
 
 type AliasEntry = readonly [key: string, ...names: string[]];
@@ -70,7 +71,8 @@ export type AliasName = { key: string; folded: string };
 
 /** NFKC, upper case, letters and digits only: the form alias names and cleaned merchants share. */
 export function foldAliasText(text: string): string {
-  return text.normalize("NFKC").toUpperCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  // The same digraph fold as merchant words (AEON → AON on both sides), so table and words agree.
+  return foldDigraphs(text.normalize("NFKC").toUpperCase().replace(/[^\p{L}\p{N}]+/gu, ""));
 }
 
 /** Every alias name, folded, longest first so "SEVENELEVEN" wins over shorter overlapping names. */

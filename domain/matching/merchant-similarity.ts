@@ -14,7 +14,7 @@ import { diceOfBigrams, diceOfStrings, dropPlaces, readLetters } from "./merchan
 import { listPlaceWords, prepareMerchant, type MerchantWord, type PreparedMerchant } from "./merchant-words";
 import type { Reason } from "./match-types";
 
-export type MerchantVerdict = "same" | "alias" | "truncated" | "contained" | "words" | "letters" | "different" | "differentScript" | "missing";
+export type MerchantVerdict = "same" | "alias" | "truncated" | "contained" | "acronym" | "words" | "letters" | "different" | "differentScript" | "missing";
 
 export type MerchantScore = {
   /** 0..1, two decimals. */
@@ -88,6 +88,20 @@ function measureContainment(a: MerchantWord[], b: MerchantWord[]): { share: numb
   return { share: found / weight, weight };
 }
 
+/**
+ * "MoMA" / "THE MUSEUM OF MODERN ART", "KFC"-style short names: one side a single word of 3–6
+ * letters that spells the initials of the other's three or more words (articles optional).
+ */
+function isAcronymOf(short: MerchantWord[], long: MerchantWord[]): boolean {
+  if (short.length !== 1 || long.length < 3) return false;
+  const word = short[0]!;
+  if (word.isCjk || word.weight < 3 || !/^[A-Z]{3,6}$/.test(word.text)) return false;
+  const initials = (words: MerchantWord[]) => words.map((w) => w.text[0]).join("");
+  const content = long.filter((w) => w.weight !== 0.5);
+  return !long.some((w) => w.isCjk) && (initials(long) === word.text || initials(content) === word.text ||
+    initials(long.slice(1)) === word.text || initials(content.slice(1)) === word.text);
+}
+
 /** Below this much distinctive weight a name is too little to be "contained" anywhere ("CAFE"). */
 const MIN_CONTAINED_WEIGHT = 5;
 const MIN_CONTAINED_SHARE = 0.8;
@@ -111,8 +125,24 @@ export function describeMerchantScore(score: MerchantScore, slipName: string, de
   return { key: `merchant.${score.verdict}`, params: { slipName, descriptor } };
 }
 
-/** Compares two prepared names; `places` are city/country words either side may carry. */
+/**
+ * Compares two prepared names; `places` are city/country words either side may carry. A
+ * descriptor joined from parts ("SBB CFF FFS / VISA Debit … SBB CFF FFS ZUERICH HB …") is also
+ * compared part by part, and the best known comparison counts: the counterparty's name alone
+ * often says more than the whole remittance text.
+ */
 export function comparePreparedMerchants(slip: PreparedMerchant, record: PreparedMerchant, places: ReadonlySet<string>): MerchantScore {
+  let best = compareWhole(slip, record, places);
+  const consider = (other: MerchantScore) => {
+    if (other.isUnknown) return;
+    if (best.isUnknown || other.score > best.score) best = other;
+  };
+  for (const part of record.segments ?? []) consider(compareWhole(slip, part, places));
+  for (const part of slip.segments ?? []) consider(compareWhole(part, record, places));
+  return best;
+}
+
+function compareWhole(slip: PreparedMerchant, record: PreparedMerchant, places: ReadonlySet<string>): MerchantScore {
   const a = dropPlaces(slip.words, places);
   const b = dropPlaces(record.words, places);
   if (a.length === 0 || b.length === 0) return verdictOf(0, "missing", true);
@@ -128,6 +158,7 @@ export function comparePreparedMerchants(slip: PreparedMerchant, record: Prepare
   if (aliasA !== null && aliasB !== null) return verdictOf(0, "different", false);
   const crossesScripts = (slip.hasCjk && !slip.hasLatin && !record.hasCjk) || (record.hasCjk && !record.hasLatin && !slip.hasCjk);
   if (crossesScripts) return verdictOf(0, "differentScript", true);
+  if (isAcronymOf(a, b) || isAcronymOf(b, a)) return verdictOf(0.8, "acronym", false);
   const [shorter, longer] = joinedA.length <= joinedB.length ? [joinedA, joinedB] : [joinedB, joinedA];
   const shorterWords = joinedA.length <= joinedB.length ? a : b;
   // A cut descriptor is a prefix of the full name; a bare generic word ("PHARMACIE") is not a name.

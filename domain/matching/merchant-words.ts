@@ -3,7 +3,8 @@
  * weighted words that can be compared: NFKC (full-width letters fold), Latin accents dropped
  * (Hofbräuhaus = HOFBRAUHAUS) while kana dakuten and Hangul stay intact, upper case, credit words
  * ("退货", "REFUND") and payment-processor prefixes ("SQ *", "PAYPAL *", "财付通-") removed, store
- * numbers and legal forms dropped, a trailing ISO country code or well-known city dropped, and
+ * numbers and legal forms dropped, umlaut digraphs folded (SPRUENGLI = Sprüngli), a trailing ISO
+ * country code or well-known city dropped, and
  * generic words ("CAFE", "RESTAURANT") kept with a low weight so they cannot make two different
  * shops look alike. The slip's and record's own city are removed later, per comparison
  * (merchant-similarity.ts), so this result can be cached per name. See docs/matching.md.
@@ -16,6 +17,8 @@ export type MerchantWord = { text: string; weight: number; isCjk: boolean };
 export type PreparedMerchant = {
   words: MerchantWord[]; hasCjk: boolean; hasLatin: boolean;
   alias?: string | null; joined?: string; bigrams?: number[];
+  /** "NAME / MEMO", "party / remittance": each part on its own (up to three), compared too. */
+  segments?: PreparedMerchant[];
 };
 
 const CJK = "\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Hangul}ー々〆";
@@ -69,6 +72,16 @@ THA JPN KOR CHN HKG MAC TWN SGP MYS IDN VNM PHL KHM AUS NZL USA CAN MEX FRA DEU 
 TUR ARE QAT SAU EGY GRC CZE POL HUN DNK SWE NOR FIN ISL RUS IND LKA MDV NPL BRA ARG CHL PER ZAF MAR
 `.trim().split(/\s+/));
 
+/**
+ * German bank descriptors write umlauts as digraphs ("SPRUENGLI", "ZUERICH", "MUENCHEN") while
+ * the traveller types "Sprüngli"; accents are dropped first (Ü → U), then the digraphs folded
+ * (UE → U, AE → A, OE → O) on both sides alike, so either spelling meets the other. Applied to
+ * every Latin name the same way (QUEEN → QUEN on both sides), it never separates two spellings.
+ */
+export function foldDigraphs(upper: string): string {
+  return upper.replace(/AE|OE|UE/g, (pair) => pair[0]!);
+}
+
 function stripLatinAccents(text: string): string {
   return text.replace(/[\u00C0-\u024F\u1E00-\u1EFF]/g, (ch) => ch.normalize("NFD").replace(/\p{M}/gu, ""));
 }
@@ -103,12 +116,23 @@ function isNoise(text: string): boolean {
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 const ASCII_WORD = /[A-Z0-9]+/g;
 
+const MAX_SEGMENTS = 3;
+
 /** The weighted words of a merchant name (see the header for every step). */
 export function prepareMerchant(name: string): PreparedMerchant {
+  const prepared = prepareWords(name);
+  if (name.includes(" / ")) {
+    const parts = name.split(" / ").filter((part) => part.trim() !== "").slice(0, MAX_SEGMENTS);
+    if (parts.length > 1) prepared.segments = parts.map(prepareWords);
+  }
+  return prepared;
+}
+
+function prepareWords(name: string): PreparedMerchant {
   // Most descriptors are plain ASCII: Unicode normalisation and script classes would not change them.
   const isAscii = PRINTABLE_ASCII.test(name);
   const upper = isAscii ? name.toUpperCase() : stripLatinAccents(name.normalize("NFKC")).toUpperCase();
-  const folded = stripPrefixes(upper).replace(/['’`´]/g, "").replace(/([A-Z])&([A-Z])/g, "$1$2");
+  const folded = foldDigraphs(stripPrefixes(upper).replace(/['’`´]/g, "").replace(/([A-Z])&([A-Z])/g, "$1$2"));
   const raw = (folded.match(isAscii ? ASCII_WORD : WORD) ?? []).map((text) => {
     const isCjk = IS_CJK.test(text);
     return { text: isCjk ? trimCjkRun(text) : text, isCjk };
@@ -129,7 +153,7 @@ export function listPlaceWords(...places: (string | null | undefined)[]): string
   const words: string[] = [];
   for (const place of places) {
     if (!place) continue;
-    const parts = stripLatinAccents(place.normalize("NFKC")).toUpperCase().match(WORD) ?? [];
+    const parts = foldDigraphs(stripLatinAccents(place.normalize("NFKC")).toUpperCase()).match(WORD) ?? [];
     words.push(...parts);
     if (parts.length > 1) words.push(parts.join(""));
   }

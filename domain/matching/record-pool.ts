@@ -64,6 +64,8 @@ export function poolRecords(records: readonly MatchRecord[]): PooledRecord[] {
   });
 }
 
+const ROLE_ORDER: Readonly<Record<ChargeRole, number>> = { posting: 0, hold: 1, reversal: 2, refund: 3, fee: 4 };
+
 /** Every record with a role, under its billed and (when printed) original amount and currency. */
 export function indexRecords(pool: readonly PooledRecord[]): AmountDayIndex {
   const index = createAmountDayIndex();
@@ -72,7 +74,8 @@ export function indexRecords(pool: readonly PooledRecord[]): AmountDayIndex {
     addToIndex(index, p.record.billedCurrency, p.day, p.amount, p.index);
     if (p.originalAmount !== null && p.record.originalCurrency) addToIndex(index, p.record.originalCurrency, p.day, p.originalAmount, p.index);
   }
-  sealIndex(index, (a, b) => compareIds(pool[a]!.record.id, pool[b]!.record.id));
+  // Equal amounts: postings first (what the linkers look for), then the rest, then by id.
+  sealIndex(index, (a, b) => ROLE_ORDER[pool[a]!.role!] - ROLE_ORDER[pool[b]!.role!] || compareIds(pool[a]!.record.id, pool[b]!.record.id));
   return index;
 }
 

@@ -14,8 +14,15 @@ export function resolveCharges(chargeIds: readonly ChargeIds[], records: readonl
     const posting = ids.postingId ? byId.get(ids.postingId) : undefined;
     const credits = ids.creditIds.map((id) => byId.get(id)).filter((r): r is MatchRecord => !!r);
     const fees = (ids.feeIds ?? []).map((id) => byId.get(id)).filter((r): r is MatchRecord => !!r);
-    if (!hold && !posting && credits.length === 0) continue;
-    charges.push({ id: ids.id, ...(hold ? { hold } : {}), ...(posting ? { posting } : {}), credits, ...(fees.length > 0 ? { fees } : {}) });
+    const echoes = (ids.echoIds ?? []).map((id) => byId.get(id)).filter((r): r is MatchRecord => !!r);
+    // A charge whose statement row was deleted keeps its echo as the posting.
+    const lead = posting ?? echoes[0];
+    const rest = posting ? echoes : echoes.slice(1);
+    if (!hold && !lead && credits.length === 0) continue;
+    charges.push({
+      id: ids.id, ...(hold ? { hold } : {}), ...(lead ? { posting: lead } : {}), credits, ...(fees.length > 0 ? { fees } : {}),
+      ...(rest.length > 0 ? { echoes: rest } : {}),
+    });
   }
   return charges;
 }

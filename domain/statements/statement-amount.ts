@@ -30,7 +30,7 @@ function readMagnitude(text: string, currency: string, separator: DecimalSeparat
 const CURRENCY_SIGNS = /[£$€¥￥₩฿₹]|\b(?:US|HK|S|A|C|NZ)\$/g;
 
 export function parseSignedAmount(input: string, currency: string, separator?: DecimalSeparator): SignedAmount {
-  let text = input.replace(CURRENCY_SIGNS, "").replace(/^([-+−(])\s+/, "$1").trim();
+  let text = /[£$€¥￥₩฿₹]/.test(input) ? input.replace(CURRENCY_SIGNS, "").replace(/^([-+−(])\s+/, "$1").trim() : input.trim();
   const marked = MARKER.exec(text);
   const marker = marked ? ((marked[1] ?? marked[2] ?? "").toUpperCase() as "CR" | "DR") : null;
   if (marked) text = text.replace(MARKER, "").trim();

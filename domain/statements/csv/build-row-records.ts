@@ -89,7 +89,7 @@ export function buildRowRecords(row: TableRow, ctx: RowContext): Unfingerprinted
   const parsedDate = readDate(dateCell, ctx) ?? (dateCell === "" && postingDate ? { date: postingDate } : null);
   const pendingCell = cell(mapping.pending);
   if (!parsedDate) return ctx.isPending(dateCell) ? "statement.pendingNoDate" : "statement.badDate";
-  const inCell = amountText(cell(mapping.amount)).code;
+  const inCell = mapping.amount !== undefined ? amountText(cell(mapping.amount)).code : undefined;
   const currency = readCurrencyCode(cell(mapping.currency)) ?? inCell ?? mapping.currencyCode;
   if (!currency) return "statement.badCurrency";
   const merchant = readDescription(cell, ctx);

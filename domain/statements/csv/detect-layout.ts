@@ -9,6 +9,7 @@
  */
 import type { RowMapping } from "./column-mapping";
 import { CSV_LAYOUTS, findCsvLayout, type CsvLayout, type LayoutRole } from "./csv-layouts";
+import { countKnownHeaders } from "./find-header";
 import { detectDelimiter, normaliseHeader, readTable, type TableRow } from "./read-table";
 
 export type LayoutDetection = { layoutId: string | null; confidence: number };
@@ -50,6 +51,8 @@ function matchShape(layout: CsvLayout, rows: readonly TableRow[]): LayoutMatch |
   const fits = (row: TableRow) => Math.abs(row.cells.length - width) <= 1 && patterns.every(([i, re]) => re.test(row.cells[i] ?? ""));
   const start = rows.slice(0, 4).findIndex(fits);
   if (start === -1) return null;
+  // A row of column names above the data means the file has a header: it is no headerless export.
+  if (rows.slice(0, start).some((r) => countKnownHeaders(r.cells) >= 2)) return null;
   const sample = rows.slice(start, start + SHAPE_ROWS);
   const fitting = sample.filter(fits).length;
   if (fitting < sample.length) return null;

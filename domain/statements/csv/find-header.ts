@@ -49,6 +49,11 @@ export function isDataRow(cells: readonly string[]): boolean {
   return dateAt !== -1 && cells.some((cell, i) => i !== dateAt && isAmountCell(cell) && !isDateCell(cell));
 }
 
+/** How many cells of a row are words banks use as column names. */
+export function countKnownHeaders(cells: readonly string[]): number {
+  return cells.filter((c) => c !== "" && isKnownHeader(c)).length;
+}
+
 function isKnownHeader(cell: string): boolean {
   const name = normaliseHeader(cell);
   return LAYOUT_WORDS.has(name) || GENERIC_WORDS.some((word) => name.includes(word));

@@ -73,7 +73,7 @@ function hasCurrency(rows: readonly TableRow[], mapping: RowMapping): boolean {
 /** Dates printed without a year need the statement's period (or the mapping's year). */
 function needsYear(rows: readonly TableRow[], mapping: RowMapping, period: StatementPeriod | undefined): boolean {
   if (period) return false;
-  const dates = listColumn(rows, mapping.date).slice(0, 50);
+  const dates = listColumn(rows.slice(0, 50), mapping.date);
   return dates.length > 0 && dates.every((d) => parseStatementDate(d) === null) && dates.some(isYearlessDate);
 }
 

@@ -98,6 +98,14 @@ describe("the mapping step", () => {
   });
 });
 
+describe("headerless layouts", () => {
+  it("recognise an export without a header row by its shape, but never a file that has one", () => {
+    expect(parseCsvStatement(bytes("03/11/2026,SEVEN ELEVEN BANGKOK TH,-12.50\n05/11/2026,ACME LTD,\"2,500.00\"\n")).layout).toBe("hsbc-uk");
+    const headed = parseCsvStatement(bytes("Date,Description,Amount\n03/11/2026,CAFE,-12.50\n"));
+    expect([headed.layout, headed.needsMapping, headed.headerRow]).toEqual([null, true, 0]);
+  });
+});
+
 describe("shapeKey", () => {
   it("gives two exports of one headerless layout the same key, another layout another", () => {
     const td = (text: string) => shapeKey(readTable(text, ","));

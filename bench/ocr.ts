@@ -75,18 +75,22 @@ async function ocrAll(variant: Variant, split: string, jobs: Array<{ file: strin
     const blank = await import("sharp").then(({ default: sharp }) => sharp({ create: { width: 64, height: 32, channels: 3, background: "#fff" } }).png().toBuffer());
     return pool.read(blank);
   }));
+  // One job per worker at a time, so the seconds are what a reader waits with `workers` reads under way.
   let done = 0;
-  await Promise.all(todo.map(async (job) => {
-    const bytes = readFileSync(job.file);
-    const started = performance.now();
-    const image = variant.prepare ? (await prepareSlipImage(bytes, variant.prepare)).png : bytes;
-    const page = await pool.read(image);
-    const seconds = (performance.now() - started) / 1000;
-    const entry = { page, seconds };
-    writeFileSync(path.join(dir, `${job.key}.json`), JSON.stringify(entry));
-    results.set(job.key, entry);
-    done += 1;
-    if (done % 12 === 0) process.stderr.write(`  ${variant.id}: ${done}/${todo.length}\n`);
+  const queue = [...todo];
+  await Promise.all(Array.from({ length: workers }, async () => {
+    for (let job = queue.shift(); job; job = queue.shift()) {
+      const bytes = readFileSync(job.file);
+      const started = performance.now();
+      const image = variant.prepare ? (await prepareSlipImage(bytes, variant.prepare)).png : bytes;
+      const page = await pool.read(image);
+      const seconds = (performance.now() - started) / 1000;
+      const entry = { page, seconds };
+      writeFileSync(path.join(dir, `${job.key}.json`), JSON.stringify(entry));
+      results.set(job.key, entry);
+      done += 1;
+      if (done % 12 === 0) process.stderr.write(`  ${variant.id}: ${done}/${todo.length}\n`);
+    }
   }));
   await pool.close();
   return results;

@@ -37,7 +37,7 @@ export function currencyOnLine(text: string): string | null {
 }
 
 /** Amount-shaped numbers on a line: "1,250.00", "12,50", "1.234,56", "8,460", "¥3800". */
-const NUMBER = /(?<![\d.,/])(\d{1,3}(?:[ .,’']\d{3})+(?:[.,]\d{1,3})?|\d+(?:[.,]\d{1,3})?)(?![\d:/])/g;
+const NUMBER = /(?<![\d.,/])(\d{1,3}(?:[.,’']\s?\d{3}|\s\d{3})+(?:[.,]\d{1,3})?|\d+(?:[.,]\s?\d{1,3})?)(?![\d:/])/g;
 
 export function readMoney(text: string, currency: string | null): Money | null {
   const numbers = [...text.matchAll(NUMBER)].map((m) => m[1] as string).filter((n) => !/^\d{7,}$/.test(n));
@@ -47,12 +47,13 @@ export function readMoney(text: string, currency: string | null): Money | null {
   let integer = raw, fraction = "";
   const last = Math.max(raw.lastIndexOf("."), raw.lastIndexOf(","));
   if (last >= 0) {
-    const tail = raw.slice(last + 1);
+    const tail = raw.slice(last + 1).trim();
     // A separator followed by exactly the currency's minor digits is the decimal point.
     if (exponent > 0 && tail.length === exponent) [integer, fraction] = [raw.slice(0, last), tail];
     else if (exponent > 0 && tail.length !== 3) return null;
   }
-  const whole = integer.replace(/[ .,’']/g, "");
+  fraction = fraction.trim();
+  const whole = integer.replace(/[\s.,’']/g, "");
   if (!/^\d+$/.test(whole)) return null;
   const minor = Number(whole) * 10 ** exponent + (fraction ? Number(fraction.padEnd(exponent, "0")) : 0);
   if (!Number.isSafeInteger(minor) || minor === 0) return null;

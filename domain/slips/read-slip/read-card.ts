@@ -13,7 +13,7 @@ export type CardBrand = "visa" | "mastercard" | "maestro" | "amex" | "jcb" | "un
 export type Reading<T> = { value: T; confidence: number; line: number; reason: string };
 
 const MASK = "[*xX#•·●∙wWkK+%«»@&¥]";
-const MASKED = new RegExp(`(?:^|[^A-Z0-9])(\\d{4,6})?[\\s-]?((?:${MASK}[\\s-]?){4,})(\\d{4})(?!\\d)`, "u");
+const MASKED = new RegExp(`(?:^|[^A-Z0-9])(\\d{4,6})?[\\s-]?((?:${MASK}[\\s-]?){3,})(\\d\\s?\\d\\s?\\d\\s?\\d)(?!\\d)`, "u");
 const BULLETED = /•{2,}\s?(\d{4})(?!\d)/u;
 
 export function findLast4(lines: readonly SlipLine[]): Reading<string> | null {
@@ -23,7 +23,7 @@ export function findLast4(lines: readonly SlipLine[]): Reading<string> | null {
     const text = line.text;
     const bulleted = BULLETED.exec(text);
     const masked = bulleted ? null : MASKED.exec(text);
-    const last4 = bulleted?.[1] ?? masked?.[3];
+    const last4 = (bulleted?.[1] ?? masked?.[3])?.replace(/\s/g, "");
     if (last4) {
       const maskText = masked?.[2] ?? "••";
       // Real masks are mostly true mask characters; "XXXX" is fine, "WWKX" less sure.

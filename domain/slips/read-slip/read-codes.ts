@@ -15,14 +15,16 @@ const HEX: ReadonlySet<CodeField> = new Set(["aid", "tvr", "tsi"]);
 
 /** The first token after the label that has the field's shape, repaired. */
 function valueAfter(field: CodeField, rest: string): string | null {
-  const cleaned = rest.replace(/^[\s:：.#№)(\]\[-]+/u, "").replace(/[()]/g, " ");
+  // "(MERCHANT NO):" after 商户编号 is the label's English half, not a value.
+  const cleaned = rest.replace(/\([^)]*\)/gu, " ").replace(/^[\s:：.#№)(\]\[-]+/u, "").replace(/[()]/g, " ");
   // Labels whose value is several groups ("123 456") are rare; identifiers are one token.
   const tokens = cleaned.split(/\s+/).filter(Boolean);
   for (const token of tokens.slice(0, 3)) {
     const bare = token.replace(/[:：.,;]+$/u, "").replace(/^[:：#]+/u, "");
     const repaired = NUMERIC.has(field) ? repairCode(bare) : repairCode(bare, true);
-    const value = HEX.has(field) ? repaired.replace(/O/g, "0") : repaired;
-    if (CODE_VALUES[field].test(value)) return value;
+    const value = HEX.has(field) ? repaired.replace(/O/g, "0").replace(/^AG/, "A0") : repaired;
+    // Every printed identifier has a digit; a word of letters after a label is another label.
+    if (CODE_VALUES[field].test(value) && /\d/.test(value)) return value;
   }
   return null;
 }

@@ -30,7 +30,8 @@ export function findMerchantName(lines: readonly SlipLine[]): TextReading | null
     const line = lines[i] as SlipLine;
     const label = NAME_LABEL.exec(line.text);
     if (!label) continue;
-    const rest = line.text.slice((label.index ?? 0) + label[0].length).replace(/^[\s:：)）]+/u, "").trim();
+    // "商户名称(MERCHANT NAME):" — the bracketed English label is part of the label.
+    const rest = line.text.slice((label.index ?? 0) + label[0].length).replace(/\([^)]*\)/gu, " ").replace(/^[\s:：)）]+/u, "").trim();
     if (rest.length >= 2) return { value: rest, confidence: line.confidence, line: i, reason: "merchant name label" };
     const next = lines[i + 1];
     if (next && isNameLike(next.text)) return { value: next.text.trim(), confidence: next.confidence, line: i + 1, reason: "merchant name label, next line" };

@@ -12,7 +12,7 @@ export const CODE_LABELS = {
   batch: /(BATCH(?:\s*(?:NO|NUM|#))?|批次号|批次號碼|批次号码|\bLOT\b|\bBNR\b|ΠΑΚΕΤΟ|SỐ\s*LÔ)/u,
   trace: /(TRACE(?:\s*(?:NO|NUM|#))?|\bSTAN\b|INVOICE(?:\s*NO)?|VOUCHER\s*NO|凭证号|憑證號|伝票番号|調閱編號|调阅编号|TA-?NR|\bOPER\b|NO\s*SEQ|PROVIZYON\s*NO|SỐ\s*HĐ|\bINV\b)/u,
   rrn: /(\bRRN\b|RREF\s*NUM|REF(?:ERENCE)?\s*(?:NO|NUM|#)|\bREF\b|参考号|參考號|序號|RETRIEVAL\s*REF)/u,
-  approvalCode: /(AUTH(?:ORI[SZ]ATION)?\s*(?:CODE|NO|#)|\bAUTH\b|APPR(?:OVAL)?\s*(?:CODE|NO)|\bAPPROVAL\b|\bAUT\b|NO\s*AUTO(?:R)?|COD\s*AUT|授权码|授權碼|承認番号|승인번호|ONAY\s*KODU|GENEHMIGUNGS-?\s*NR|MÃ\s*CHUẨN\s*CHI|ΕΓΚΡΙΣΗ)/u,
+  approvalCode: /(AUTH(?:ORI[SZ]ATION)?\s*(?:CODE|NO|#)|\bAUTH\b|APPR(?:OVAL)?\s*(?:CODE|NO)|\bAPPROVAL\b|\bAUT\b|NO\s*AUTO(?:R)?|COD\s*AUT|授权码|授權碼|承認番号|승인번호|ONAY\s*KODU|GENEHMIGUNGS\.?\s*-?\s*NR|MÃ\s*CHUẨN\s*CHI|ΕΓΚΡΙΣΗ)/u,
   responseCode: /(RESP(?:ONSE)?\s*(?:CODE)?|\bRC\b|CODE\s*REP|CEVAP\s*KODU|应答码|應答碼|MÃ\s*PHẢN\s*HỒI|\bARC\b)/u,
   aid: /(\bAID\b|APP(?:LICATION)?\s*ID|A\.?I\.?I\.?C\.?|\bAPP\b)/u,
   tvr: /\bTVR\b/u,

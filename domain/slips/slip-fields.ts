@@ -6,7 +6,9 @@
  * (a MID is 8 to 15 characters, a TID usually 8). Card numbers are refused in every field; see
  * slip-field-kit.ts for which guard applies where. See docs/card-data.md.
  */
-import { getAlpha2Codes } from "i18n-iso-countries";
+// Default import: the package is CommonJS without static named exports, so a named import
+// fails under plain Node ESM (tsx scripts such as bench/ocr.ts); bundlers accept both.
+import countries from "i18n-iso-countries";
 import { normalizeAmountText } from "../money/amount-text";
 import { isCurrencyCode } from "../money/currency";
 import {
@@ -20,7 +22,7 @@ export type EntryMode = (typeof ENTRY_MODES)[number];
 export const PAID_INSTEAD_METHODS = ["otherCard", "cash", "wallet"] as const;
 export type PaidInsteadMethod = (typeof PAID_INSTEAD_METHODS)[number];
 
-const countryCodes: ReadonlySet<string> = new Set(Object.keys(getAlpha2Codes()));
+const countryCodes: ReadonlySet<string> = new Set(Object.keys(countries.getAlpha2Codes()));
 
 const countryRule: FieldRule<string> = (text) => {
   const code = normalizePrintedCode(text);

@@ -66,7 +66,7 @@ describe("linkPendingToPosted", () => {
     const { links } = link(records);
     expect(links.length).toBeGreaterThan(0);
     // A plain comparison of every pair took minutes here; the bound is generous for slow machines.
-    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(performance.now() - started).toBeLessThan(30_000);
   });
 });
 

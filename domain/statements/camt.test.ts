@@ -48,7 +48,7 @@ describe("XML attacks", () => {
   ])("refuses %s quickly, before any parsing", (_name, xml, fileName) => {
     const started = performance.now();
     const result = parseStatementFile(new TextEncoder().encode(xml), fileName);
-    expect(performance.now() - started).toBeLessThan(200);
+    expect(performance.now() - started).toBeLessThan(3_000);
     expect(result.records).toEqual([]);
     expect(result.issues).toEqual([{ line: 0, message: "xml.declarationRefused" }]);
   });

@@ -6,6 +6,7 @@
  *   … --variant=tess-eng-raw,tess-engchi-prep  --extractor=regex|slip|both
  *   … --sample=1        the first slip of each layout only (engine comparisons)
  *   … --workers=2       OCR jobs at once (default 1: seconds per image as one reader sees them)
+ *   … --retime        measure seconds afresh (own cache folder)
  *   … --ocr-only      fill the OCR cache, score nothing
  *   … --holdout         the hold-out part — for the lead's one final scoring only
  *
@@ -59,7 +60,8 @@ export function sameValue(field: LabelField, truth: string, got: string): boolea
 type Cached = { page: OcrPage; seconds: number };
 
 async function ocrAll(variant: Variant, split: string, jobs: Array<{ file: string; key: string }>, workers: number): Promise<Map<string, Cached>> {
-  const dir = path.join(root, "data", "ocr-cache", variant.id, split);
+  // --retime: a separate cache, so seconds are measured fresh (one reader at a time with --workers=1).
+  const dir = path.join(root, "data", "ocr-cache", process.argv.includes("--retime") ? `${variant.id}@retime` : variant.id, split);
   mkdirSync(dir, { recursive: true });
   const results = new Map<string, Cached>();
   const todo = jobs.filter((job) => {

@@ -35,7 +35,8 @@ export function runOrExit(cmd, args, options) {
 function hashFiles(files) {
   const hash = createHash("sha256");
   for (const file of files) {
-    hash.update(file);
+    // Paths relative to the checkout, so a moved or copied checkout keeps its stamps.
+    hash.update(path.relative(root, file));
     hash.update(existsSync(file) ? readFileSync(file) : "missing");
   }
   return hash.digest("hex");

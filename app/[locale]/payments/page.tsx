@@ -34,6 +34,7 @@ export default async function PaymentsPage({ params }: { params: Promise<{ local
       <header className="flex flex-col gap-1">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <p className="text-stone-700">{t("lead")}</p>
+        {overview.isUpdating ? <p role="status" className="text-sm text-amber-800">{t("updating")}</p> : null}
       </header>
 
       <section id="notifications" className="flex flex-col gap-2" aria-labelledby="notifications-heading" data-testid="notifications">

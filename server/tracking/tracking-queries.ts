@@ -133,8 +133,8 @@ export type PaymentsOverview = {
 };
 
 const PAYMENT_SLIP_SELECT = { ...TRACKING_SLIP_SELECT, tracking: { select: { charges: true } } } as const;
-/** Slips needing action are few (a double charge, a stale slip): they are listed in full, up to this. */
-const NEEDS_ACTION_LIMIT = 200;
+/** Slips needing action are usually few (a double charge, a stale slip); the newest 50 are shown first. */
+const NEEDS_ACTION_LIMIT = 50;
 
 /**
  * "My payments": slips needing action first (then newest first), and the latest notifications.

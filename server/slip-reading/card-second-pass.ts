@@ -47,7 +47,7 @@ export async function cropLastFourGlyphs(prepared: Buffer, box: OcrBox): Promise
   const steps = starts.slice(1).map((s, i) => s - (starts[i] as number)).sort((a, b) => a - b);
   const pitch = steps[Math.floor(steps.length / 2)] ?? 0;
   if (pitch < 4) return null;
-  const right = (runs.at(-1) as [number, number])[1] + 2;
+  const right = Math.min(info.width, (runs.at(-1) as [number, number])[1] + 2);
   const from = Math.max(0, Math.round(right - 4 * pitch - pitch * 0.35));
   return sharp(data, { raw: { width: info.width, height: info.height, channels: 1 } })
     .extract({ left: from, top: 0, width: right - from, height: info.height })
@@ -70,7 +70,8 @@ export type CardPass = { value: string; confidence: number } | null;
 export async function readCardSecondPass(prepared: Buffer, page: OcrPage, readDigits: (image: Buffer) => Promise<DigitsReading>): Promise<CardPass> {
   const box = findCardLineBox(page);
   if (!box) return null;
-  const crop = await cropLastFourGlyphs(prepared, box);
+  // A second pass that cannot crop leaves the first pass's reading as it is; it never fails the read.
+  const crop = await cropLastFourGlyphs(prepared, box).catch(() => null);
   if (!crop) return null;
   const { text, confidence } = await readDigits(crop);
   const value = lastFourOf(text);

@@ -33,6 +33,8 @@ test.describe("reading a slip photo @slips @ocr", () => {
     }
     await expect(page.getByLabel("City")).toHaveValue("San Francisco");
     await expect(page.getByTestId("note-city")).toHaveCount(0);
+    // The marked form still fits the phone's width (390 px in the phone project).
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 
     // The traveller corrects one field: its mark goes, the others stay until reviewed.
     await page.getByLabel("Merchant name (as printed)").fill("Mission Taqueria");

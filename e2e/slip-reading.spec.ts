@@ -14,6 +14,8 @@ const READ_TIMEOUT = 90_000;
 
 test.describe("reading a slip photo @slips @ocr", () => {
   test.setTimeout(180_000);
+  // Two real OCR reads are enough for the whole suite: the phone project only.
+  test.skip(({ isMobile }) => !isMobile, "OCR journey runs on the phone project only");
 
   test("a photographed slip fills the empty fields, marked for checking; what was typed stays; the saved slip has them", async ({ page, user }) => {
     void user;

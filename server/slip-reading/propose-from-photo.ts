@@ -11,12 +11,16 @@ import { AppError } from "@/server/errors";
 import { uploadsFromFormData } from "@/server/photos/slip-photos";
 import type { SlipFormState } from "@/server/slips/slip-form-types";
 import { countPhotoRead, readUpload } from "./read-photo-request";
+import type { readSlipPhoto } from "./read-slip-photo";
 
-export async function proposeFromPhoto(userId: string, locale: Locale, formData: FormData, typed: Record<string, string>): Promise<SlipFormState> {
+type ReadPhoto = typeof readSlipPhoto;
+
+/** `read` is for tests (a stand-in OCR); the app always reads with the shared pool. */
+export async function proposeFromPhoto(userId: string, locale: Locale, formData: FormData, typed: Record<string, string>, read?: ReadPhoto): Promise<SlipFormState> {
   const [first] = await uploadsFromFormData(formData);
   if (!first) throw new AppError("invalidInput", { photos: ["slipReading.errors.noPhoto"] });
   await countPhotoRead(userId);
-  const proposal = await readUpload(first, { now: new Date() }, { field: "photos" });
+  const proposal = await readUpload(first, { now: new Date() }, { field: "photos", ...(read ? { read } : {}) });
   const values = { ...typed };
   const proposed: Record<string, number> = {};
   for (const [name, field] of Object.entries(proposal.fields)) {

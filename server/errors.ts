@@ -14,6 +14,7 @@ export const APP_ERROR_CODES = [
   "emailTaken",
   "wrongCurrentPassword",
   "signatureInvalid", // an issuer-feed request whose Standard Webhooks signature or timestamp does not verify
+  "ocrBusy", // every slip reader is busy and the queue is full; try again in a few seconds
 ] as const;
 
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
@@ -22,6 +23,8 @@ export class AppError extends Error {
   constructor(
     public readonly code: AppErrorCode,
     public readonly fieldErrors?: Record<string, string[]>,
+    /** For rateLimited / ocrBusy: the API answers with this as Retry-After. */
+    public readonly retryAfterSeconds?: number,
   ) {
     super(code);
     this.name = "AppError";
@@ -37,4 +40,5 @@ export const HTTP_STATUS: Record<AppErrorCode, number> = {
   emailTaken: 409,
   wrongCurrentPassword: 400,
   signatureInvalid: 401,
+  ocrBusy: 503,
 };

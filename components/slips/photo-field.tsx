@@ -23,11 +23,14 @@ export function PhotoField({
   existing,
   removed,
   errors,
+  readButton,
 }: {
   labels: SlipFormLabels["photos"];
   existing: ExistingPhoto[];
   removed: string[];
   errors?: string[];
+  /** "Read the slip" (new slips), shown under the file inputs. */
+  readButton?: React.ReactNode;
 }) {
   const cameraInput = useRef<HTMLInputElement>(null);
   const filesInput = useRef<HTMLInputElement>(null);
@@ -82,6 +85,7 @@ export function PhotoField({
           <input ref={filesInput} type="file" name="photos" accept="image/*" multiple onChange={showChosen} data-testid="photo-files" className={FILE_INPUT} />
         </label>
       </div>
+      {readButton}
       {previews.length > 0 ? (
         <div>
           <p className="text-sm font-medium">{labels.previews}</p>

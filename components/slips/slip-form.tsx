@@ -5,9 +5,12 @@
  * After a failed save every field shows what was posted (`state.values`) — the form is keyed
  * by that state so selects, which React does not re-default, are rebuilt too. Chosen photos
  * cannot be put back into a file input; the photos error says to choose them again.
+ * New slips start with the photo: "Read the slip" fills the fields still empty from it and
+ * marks each "read from the photo — check" until the traveller changes it; what the traveller
+ * typed is never overwritten (with JavaScript here, without it in propose-from-photo.ts).
  */
-import { useActionState } from "react";
-import type { FormState } from "@/server/http/action-result";
+import { useActionState, useRef, useState } from "react";
+import { FieldNotesContext } from "@/components/ui/field-notes";
 import { FormMessage } from "@/components/ui/form-message";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -16,10 +19,11 @@ import { TextareaField } from "@/components/ui/textarea-field";
 import { PlaceTimeFields } from "./place-time-fields";
 import { PaidInsteadFields, PrintedFields } from "./slip-detail-fields";
 import { PhotoField } from "./photo-field";
-import type { ExistingPhoto, SlipFormLabels, SlipFormOptions } from "@/server/slips/slip-form-types";
+import { ReadSlipButton, type ProposedFields } from "./read-slip-button";
+import type { ExistingPhoto, SlipFormLabels, SlipFormOptions, SlipFormState } from "@/server/slips/slip-form-types";
 
 type Props = {
-  action: (prev: FormState, formData: FormData) => Promise<FormState>;
+  action: (prev: SlipFormState, formData: FormData) => Promise<SlipFormState>;
   locale: string;
   labels: SlipFormLabels;
   options: SlipFormOptions;
@@ -37,11 +41,69 @@ export function SlipForm({ action, locale, labels, options, initial, slipId, exi
   const errorsOf = (name: string) => state?.fieldErrors?.[name];
   const form = labels.form;
   const formKey = JSON.stringify([state?.message, posted ?? null]);
+  const noteFor = (confidence: number) => labels.reading.proposed.replace("{confidence}", String(Math.round(confidence * 100)));
+  const fromState = Object.fromEntries(Object.entries(state?.proposed ?? {}).map(([name, confidence]) => [name, noteFor(confidence)]));
+  // Marks added by "Read the slip" here and the fields reviewed since; both reset with the form.
+  const [marks, setMarks] = useState<{ key: string; added: Record<string, string>; reviewed: string[] }>({ key: formKey, added: {}, reviewed: [] });
+  const current = marks.key === formKey ? marks : { key: formKey, added: {}, reviewed: [] };
+  const shownNotes = Object.fromEntries(Object.entries({ ...fromState, ...current.added }).filter(([name]) => !current.reviewed.includes(name)));
+  const formRef = useRef<HTMLFormElement>(null);
+  const filling = useRef(false);
+
+  /** Puts each proposed value into its field when that field is still empty. */
+  function fillEmptyFields(fields: ProposedFields): number {
+    const form = formRef.current;
+    if (!form) return 0;
+    const added: Record<string, string> = {};
+    filling.current = true;
+    try {
+      for (const [name, { value, confidence }] of Object.entries(fields)) {
+        const control = form.elements.namedItem(name);
+        if (!(control instanceof HTMLInputElement || control instanceof HTMLSelectElement || control instanceof HTMLTextAreaElement)) continue;
+        if (control.value.trim() !== "") continue;
+        control.value = value;
+        if (control.value !== value) {
+          control.value = ""; // a select without that option
+          continue;
+        }
+        // Selects tell their React owner (the country picks its time zones); inputs need nothing.
+        if (control instanceof HTMLSelectElement) control.dispatchEvent(new Event("change", { bubbles: true }));
+        control.closest("details")?.setAttribute("open", "");
+        added[name] = noteFor(confidence);
+      }
+    } finally {
+      filling.current = false;
+    }
+    const refilled = Object.keys(added);
+    setMarks({ key: formKey, added: { ...current.added, ...added }, reviewed: current.reviewed.filter((name) => !refilled.includes(name)) });
+    return Object.keys(added).length;
+  }
+
+  /** A field the traveller changes has been reviewed: its mark goes. */
+  function markReviewed(event: React.FormEvent<HTMLFormElement>) {
+    const name = (event.target as { name?: unknown }).name;
+    if (filling.current || typeof name !== "string" || !(name in shownNotes)) return;
+    setMarks({ ...current, reviewed: [...current.reviewed, name] });
+  }
+
+  const photoField = (
+    <PhotoField
+      labels={labels.photos}
+      existing={existingPhotos}
+      removed={valueOf("removePhoto").split(",").filter(Boolean)}
+      errors={errorsOf("photos")}
+      readButton={slipId ? undefined : <ReadSlipButton labels={labels.reading} locale={locale} onProposal={fillEmptyFields} />}
+    />
+  );
   return (
-    <form key={formKey} action={formAction} className="flex flex-col gap-4" data-testid="slip-form" noValidate>
+    <FieldNotesContext.Provider value={shownNotes}>
+    <form key={formKey} ref={formRef} action={formAction} onInput={markReviewed} onChange={markReviewed} className="flex flex-col gap-4" data-testid="slip-form" noValidate>
+      {/* Enter in a field saves (the first submit button is the form's default): not "Read the slip". */}
+      <button type="submit" tabIndex={-1} aria-hidden="true" className="sr-only" />
       <input type="hidden" name="locale" value={locale} />
       {slipId ? <input type="hidden" name="slipId" value={slipId} /> : null}
       <FormMessage message={state?.message} ok={state?.ok} />
+      {slipId ? null : photoField}
       <TextField name="merchantName" label={form.merchantName} hint={form.merchantNameHint} defaultValue={valueOf("merchantName")} errors={errorsOf("merchantName")} required autoComplete="off" />
       <PlaceTimeFields labels={form} countries={options.countries} timeZones={options.timeZones} zonesByCountry={options.zonesByCountry} valueOf={valueOf} errorsOf={errorsOf} />
       <div className="grid grid-cols-[1fr_auto] gap-3">
@@ -78,7 +140,7 @@ export function SlipForm({ action, locale, labels, options, initial, slipId, exi
         </SelectField>
       ) : null}
       <TextareaField name="notes" label={form.notes} hint={form.notesHint} defaultValue={valueOf("notes")} errors={errorsOf("notes")} rows={4} />
-      <PhotoField labels={labels.photos} existing={existingPhotos} removed={valueOf("removePhoto").split(",").filter(Boolean)} errors={errorsOf("photos")} />
+      {slipId ? photoField : null}
       <div className="flex flex-wrap items-center gap-4">
         <SubmitButton pendingLabel={form.pending} testId="slip-form-submit">
           {slipId ? form.submitEdit : form.submitCreate}
@@ -88,5 +150,6 @@ export function SlipForm({ action, locale, labels, options, initial, slipId, exi
         </a>
       </div>
     </form>
+    </FieldNotesContext.Provider>
   );
 }

@@ -21,7 +21,7 @@ export class OcrBusyError extends Error {
   }
 }
 
-type Job = { image: Buffer; onProgress?: (p: OcrProgress) => void; resolve: (page: OcrPage) => void; reject: (error: unknown) => void };
+type Job = { image: Buffer; onProgress?: (p: OcrProgress) => void; run: (reader: OcrReader) => Promise<unknown>; resolve: (result: never) => void; reject: (error: unknown) => void };
 
 export type OcrPoolOptions = {
   createReader: () => Promise<OcrReader>;
@@ -33,6 +33,8 @@ export type OcrPoolOptions = {
 
 export type OcrPool = {
   read(image: Buffer, onProgress?: (p: OcrProgress) => void): Promise<OcrPage>;
+  /** A line of digits only; queued like a page (it is a short job). */
+  readDigits(image: Buffer): Promise<{ text: string; confidence: number }>;
   /** Jobs waiting (not counting those being read). */
   queueLength(): number;
   close(): Promise<void>;
@@ -65,7 +67,7 @@ export function createOcrPool({ createReader, size = availableParallelism(), max
         try {
           reader = await take();
           job.onProgress?.({ stage: "reading" });
-          job.resolve(await reader.read(job.image));
+          job.resolve((await job.run(reader)) as never);
         } catch (error) {
           job.reject(error);
         } finally {
@@ -77,16 +79,19 @@ export function createOcrPool({ createReader, size = availableParallelism(), max
     }
   }
 
+  function enqueue<T>(image: Buffer, run: (reader: OcrReader) => Promise<T>, onProgress?: (p: OcrProgress) => void): Promise<T> {
+    if (closed) return Promise.reject(new Error("OCR pool closed"));
+    if (queue.length >= maxQueue) return Promise.reject(new OcrBusyError());
+    return new Promise<T>((resolve, reject) => {
+      queue.push({ image, onProgress, run, resolve: resolve as (result: never) => void, reject });
+      onProgress?.({ stage: "queued", position: queue.length });
+      pump();
+    });
+  }
+
   return {
-    read(image, onProgress) {
-      if (closed) return Promise.reject(new Error("OCR pool closed"));
-      if (queue.length >= maxQueue) return Promise.reject(new OcrBusyError());
-      return new Promise<OcrPage>((resolve, reject) => {
-        queue.push({ image, onProgress, resolve, reject });
-        onProgress?.({ stage: "queued", position: queue.length });
-        pump();
-      });
-    },
+    read: (image, onProgress) => enqueue(image, (reader) => reader.read(image), onProgress),
+    readDigits: (image) => enqueue(image, (reader) => reader.readDigits(image)),
     queueLength: () => queue.length,
     async close() {
       closed = true;

@@ -20,6 +20,7 @@ describe("readSlipPhoto (real OCR, English data only to stay fast)", () => {
     expect(reading.fields.currency?.value).toBe("USD");
     expect(reading.fields.localDateTime?.value).toBe("2025-06-11T05:45");
     expect(reading.fields.cardLast4?.value).toBe("6323");
+    expect(reading.fields.cardLast4?.reason).toMatch(/second pass/);
     expect(reading.outcome?.value).toBe("offlineApproved");
     expect(progress).toEqual(expect.arrayContaining(["preparing", "queued", "reading"]));
     expect(JSON.stringify(reading)).not.toMatch(/CARDHOLDER COPY/);
@@ -33,6 +34,7 @@ describe("createOcrPool", () => {
       size: 1,
       createReader: async () => ({
         async read() { running += 1; most = Math.max(most, running); await new Promise((r) => setTimeout(r, 20)); running -= 1; return { lines: [] }; },
+        async readDigits() { return { text: "", confidence: 0 }; },
         async close() {},
       }),
     });
@@ -45,7 +47,7 @@ describe("createOcrPool", () => {
   });
 
   it("refuses at once when the queue is full instead of piling up", async () => {
-    const stuck = createOcrPool({ size: 1, maxQueue: 1, createReader: async () => ({ read: () => new Promise(() => {}), async close() {} }) });
+    const stuck = createOcrPool({ size: 1, maxQueue: 1, createReader: async () => ({ read: () => new Promise(() => {}), readDigits: () => new Promise(() => {}), async close() {} }) });
     void stuck.read(Buffer.from([1]));
     await new Promise((r) => setTimeout(r, 5));
     void stuck.read(Buffer.from([2])).catch(() => undefined);

@@ -8,6 +8,7 @@ import "server-only";
  */
 import { readSlipFields, type SlipReading } from "@/domain/slips/read-slip";
 import { createOcrPool, type OcrPool, type OcrProgress } from "./ocr-pool";
+import { readCardSecondPass, withCardPass } from "./card-second-pass";
 import { prepareSlipImage } from "./prepare-image";
 import { createTesseractReader } from "./tesseract-reader";
 
@@ -30,6 +31,7 @@ export async function readSlipPhoto(photo: Buffer, { now, countryHint, onProgres
   const prepared = await prepareSlipImage(photo);
   const ocrStart = performance.now();
   const page = await ocr.read(prepared.png, onProgress);
-  const reading = readSlipFields(page, { now, countryHint });
+  const cardPass = await readCardSecondPass(prepared.png, page, (image) => ocr.readDigits(image));
+  const reading = withCardPass(readSlipFields(page, { now, countryHint }), cardPass);
   return { ...reading, timings: { prepareMs: Math.round(ocrStart - started), ocrMs: Math.round(performance.now() - ocrStart) } };
 }

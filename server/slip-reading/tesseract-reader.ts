@@ -16,7 +16,12 @@ export type TesseractOptions = {
   segmentation?: "auto" | "block" | "column";
 };
 
-export type OcrReader = { read(image: Buffer): Promise<OcrPage>; close(): Promise<void> };
+export type OcrReader = {
+  read(image: Buffer): Promise<OcrPage>;
+  /** One line of digits only (the card number's last 4, card-second-pass.ts). */
+  readDigits(image: Buffer): Promise<{ text: string; confidence: number }>;
+  close(): Promise<void>;
+};
 
 const CJK_GAP = /([\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uff60\u3000-\u303f])\s+(?=[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uff60\u3000-\u303f])/g;
 
@@ -57,6 +62,15 @@ export async function createTesseractReader(options: TesseractOptions): Promise<
     async read(image) {
       const result = await worker.recognize(image, {}, { blocks: true, text: false });
       return toPage(result.data.blocks as unknown as Parameters<typeof toPage>[0]);
+    },
+    async readDigits(image) {
+      await worker.setParameters({ tessedit_pageseg_mode: PSM.SINGLE_LINE, tessedit_char_whitelist: "0123456789" });
+      try {
+        const result = await worker.recognize(image, {}, { text: true });
+        return { text: result.data.text.trim(), confidence: result.data.confidence };
+      } finally {
+        await worker.setParameters({ tessedit_pageseg_mode: PSM_OF[options.segmentation ?? "auto"], tessedit_char_whitelist: "" });
+      }
     },
     async close() {
       await worker.terminate();

@@ -16,6 +16,8 @@ import { userAction } from "@/server/http/user-action";
 import { echoValues, slipFieldsFromFormData } from "@/server/slips/read-slip-input";
 import { isUnchosenFile, uploadsFromFormData } from "@/server/photos/slip-photos";
 import { createSlip, deleteSlip, updateSlip } from "@/server/slips/slip-writes";
+import type { SlipFormState } from "@/server/slips/slip-form-types";
+import { proposeFromPhoto } from "@/server/slip-reading/propose-from-photo";
 
 function hasChosenPhotos(formData: FormData): boolean {
   return formData.getAll("photos").some((value) => typeof value !== "string" && !isUnchosenFile(value));
@@ -37,8 +39,10 @@ async function askForPhotosAgain(state: FormState, { locale, formData }: { local
 const echoSlip = (formData: FormData) => echoValues(slipFieldsFromFormData(formData));
 const removedPhotoIds = (formData: FormData) => formData.getAll("removePhoto").filter((value): value is string => typeof value === "string");
 
-export const createSlipAction = userAction(
+export const createSlipAction = userAction<SlipFormState>(
   async ({ user, locale, formData }) => {
+    // "Read the slip" posted without JavaScript: the form comes back prefilled; nothing is saved.
+    if (formData.get("intent") === "readPhoto") return proposeFromPhoto(user.id, locale, formData, echoSlip(formData));
     const { id } = await createSlip(user.id, { raw: slipFieldsFromFormData(formData), uploads: await uploadsFromFormData(formData), locale });
     revalidatePath(`/${locale}/slips`);
     redirect(`/${locale}/slips/${id}?saved=1`);

@@ -11,6 +11,8 @@ export async function loadSlipFormProps(locale: Locale, userId: string): Promise
   const photos = (key: string) => t(`photos.${key}`);
   const labels: SlipFormLabels = {
     form: t.raw("slips.form") as SlipFormLabels["form"],
+    // Raw: "filled" and "proposed" keep their {count} / {confidence} for the client to fill in.
+    reading: t.raw("slipReading.form") as SlipFormLabels["reading"],
     entryModes: t.raw("slips.entryModes") as SlipFormLabels["entryModes"],
     paidInsteadMethods: t.raw("slips.paidInsteadMethods") as SlipFormLabels["paidInsteadMethods"],
     photos: {

@@ -9,6 +9,7 @@ export type SlipFormLabels = {
     heic: string;
     tooLarge: string;
   };
+  reading: (typeof en)["slipReading"]["form"];
   entryModes: (typeof en)["slips"]["entryModes"];
   paidInsteadMethods: (typeof en)["slips"]["paidInsteadMethods"];
 };
@@ -25,3 +26,15 @@ export type ExistingPhoto = { id: string; thumbnailUrl: string; alt: string };
 
 /** Reads a field's current value: what was just posted (after a failed save), else the stored slip. */
 export type ValueOf = (name: string) => string;
+
+/**
+ * The slip form's action answer: FormState, plus, after "Read the slip" without JavaScript,
+ * the fields filled from the photo and how sure the reading was of each (0–1).
+ */
+export type SlipFormState = {
+  ok: boolean;
+  message?: string;
+  fieldErrors?: Record<string, string[]>;
+  values?: Record<string, string>;
+  proposed?: Record<string, number>;
+} | null;

@@ -44,6 +44,30 @@ export const slipsArea: OpenApiArea = {
       properties: inputProperties,
       additionalProperties: true,
     },
+    SlipPhotoReading: {
+      type: "object",
+      required: ["fields", "brand", "outcome", "warnings"],
+      properties: {
+        fields: {
+          type: "object",
+          description: "Slip field name (as in SlipInput) → proposed value and confidence. Fields not found are absent.",
+          additionalProperties: ref("ProposedValue"),
+        },
+        brand: { oneOf: [ref("ProposedValue"), { type: "null" }], description: "Card brand (visa, mastercard, unionpay, …): not a slip field; feeds the diagnosis." },
+        outcome: { oneOf: [ref("ProposedValue"), { type: "null" }], description: "approved | offlineApproved | declined, from the slip's outcome words." },
+        warnings: {
+          type: "array",
+          items: {
+            type: "object", required: ["code"],
+            properties: { code: { type: "string", enum: ["fullCardNumberCut", "brandContradictsAid", "responseCodeContradictsOutcome", "valueRefused"] }, field: { type: "string" } },
+          },
+        },
+      },
+    },
+    ProposedValue: {
+      type: "object", required: ["value", "confidence"],
+      properties: { value: { type: "string" }, confidence: { type: "number", minimum: 0, maximum: 1 } },
+    },
     SlipPhoto: {
       type: "object",
       required: ["id", "width", "height", "url", "thumbnailUrl"],
@@ -109,6 +133,34 @@ export const slipsArea: OpenApiArea = {
           201: { description: "Created; Location names the slip.", content: json({ type: "object", properties: { slip: ref("Slip") } }) },
           200: { description: "A repeat of an earlier request with the same Idempotency-Key: the slip it created (header Idempotent-Replayed: true).", content: json({ type: "object", properties: { slip: ref("Slip") } }) },
           400: responses.badRequest, 401: responses.unauthorized,
+        },
+      },
+    },
+    "/api/slips/read-photo": {
+      post: {
+        tags: ["slips"], summary: "Read a slip photo into proposed slip fields",
+        description:
+          "Reads one photo of a POS slip (OCR) and answers the slip fields it found, with the field names and string formats of POST /api/slips and a confidence (0–1) each. Nothing is stored; the OCR text is never returned. A full card number read anywhere is cut to its last 4 before anything else sees it, and every value is checked against the card-number guard. At most 30 reads per user per 10 minutes (429). When every reader is busy and the queue is full the answer is 503 with Retry-After.",
+        parameters: [localeParameter],
+        requestBody: {
+          required: true,
+          content: {
+            "multipart/form-data": {
+              schema: {
+                type: "object", required: ["photo"],
+                properties: {
+                  photo: { type: "string", format: "binary", description: "JPEG, PNG or WebP (checked by content), ≤ 10 MB and ≤ 40 MP." },
+                  countryHint: { type: "string", pattern: "^[A-Z]{2}$", description: "ISO 3166-1 alpha-2 country of the slip, when known: decides DD/MM vs MM/DD." },
+                },
+              },
+            },
+          },
+        },
+        responses: {
+          200: { description: "The proposed fields.", content: json(ref("SlipPhotoReading")) },
+          400: responses.badRequest, 401: responses.unauthorized,
+          429: { description: "Too many reads; Retry-After says when to try again.", content: json(ref("Error")) },
+          503: { description: "Every reader is busy; Retry-After (seconds) says when to try again.", content: json(ref("Error")) },
         },
       },
     },

@@ -296,6 +296,7 @@ export const NOT_USER_SCOPED: Record<string, string> = {
   "action server/auth/auth-providers.ts#oauthSignInAction": "Starts an OAuth sign-in for the caller; takes no id.",
   "action server/auth/auth-providers.ts#magicLinkAction": "Mails a sign-in link to the posted address; reads no account data.",
   "GET app/api/locale/route.ts": "Redirects to the same page in another language; reads no user data.",
+  "POST app/api/slips/read-photo/route.ts": "Reads the posted photo for the signed-in user (requireUser); takes no id, stores nothing and reads no stored data but the caller's own rate-limit count.",
   "POST app/api/diagnosis/route.ts": "Runs the diagnosis on the posted answers; no account, no stored data.",
   "action server/diagnosis/diagnosis-actions.ts#saveDiagnosisAction": "Saves a diagnosis for the signed-in user only (requireUserForPage); takes no id.",
 };

@@ -1,0 +1,17 @@
+/** POST: read one slip photo (multipart `photo`) → proposed slip fields with confidences; nothing stored. */
+import { handleApi, jsonResponse } from "@/server/http/respond";
+import { readMultipart } from "@/server/slips/slip-json";
+import { requireUser } from "@/server/session";
+import { checkBodySize, countPhotoRead, readPhotoFromForm } from "@/server/slip-reading/read-photo-request";
+
+export const dynamic = "force-dynamic";
+
+export async function POST(request: Request) {
+  return handleApi(request, async () => {
+    const user = await requireUser();
+    checkBodySize(request);
+    await countPhotoRead(user.id);
+    const form = await readMultipart(request);
+    return jsonResponse(await readPhotoFromForm(form, { now: new Date() }));
+  });
+}

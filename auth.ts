@@ -1,6 +1,6 @@
 /**
  * Auth.js (next-auth v5). Email + password through the Credentials provider, with JWT sessions
- * that carry a per-user session version (server/session-version.ts) so sign-out and password
+ * that carry a per-user session version (server/auth/session-version.ts) so sign-out and password
  * changes revoke every copy of the cookie. GitHub, Google and email magic links switch on only
  * when their variables are configured (README "Configuration").
  */
@@ -15,10 +15,10 @@ import { PrismaAdapter } from "@auth/prisma-adapter";
 import { z } from "zod";
 import { db } from "@/server/db";
 import { env } from "@/env";
-import { verifyPassword } from "@/server/password";
-import { isTokenCurrent } from "@/server/session-version";
-import { hitRateLimit } from "@/server/rate-limit";
-import { clientAddressFrom } from "@/server/client-address";
+import { verifyPassword } from "@/server/auth/password";
+import { cacheSessionVersions, isTokenCurrent } from "@/server/auth/session-version";
+import { hitRateLimit } from "@/server/http/rate-limit";
+import { clientAddressFrom } from "@/server/http/client-address";
 
 /** Thrown by authorize when an account or address has tried too often; the action shows rateLimited. */
 export class RateLimitedSignin extends CredentialsSignin {
@@ -61,10 +61,17 @@ function buildProviders(): Provider[] {
   return providers;
 }
 
-async function loadSessionVersion(userId: string): Promise<number | null> {
+/**
+ * Session versions are remembered for 2 s per instance (server/auth/session-version.ts): a
+ * sign-out or password change on any instance takes effect everywhere within 2 s, and at once on
+ * the instance that made it (forgetSessionVersion).
+ */
+const sessionVersions = cacheSessionVersions(async (userId) => {
   const user = await db.user.findUnique({ where: { id: userId }, select: { sessionVersion: true } });
   return user?.sessionVersion ?? null;
-}
+});
+
+export const forgetSessionVersion = (userId: string) => sessionVersions.forget(userId);
 
 export const authConfig = {
   adapter: PrismaAdapter(db),
@@ -79,7 +86,7 @@ export const authConfig = {
         token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
         return token;
       }
-      return (await isTokenCurrent(token, loadSessionVersion)) ? token : null;
+      return (await isTokenCurrent(token, sessionVersions.load)) ? token : null;
     },
     session({ session, token }) {
       if (typeof token.uid === "string") session.user.id = token.uid;

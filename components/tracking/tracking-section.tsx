@@ -7,8 +7,8 @@
 import { getTranslations } from "next-intl/server";
 import { formatMoney } from "@/domain/money";
 import type { Timeline } from "@/domain/status";
-import { decideMatchAction } from "@/server/actions/tracking";
-import { getTimelineForUser, getTrackingForUser, type MatchView, type TrackingView as TrackingData } from "@/server/queries/tracking";
+import { decideMatchAction } from "@/server/tracking/tracking-actions";
+import { getTimelineForUser, getTrackingForUser, type MatchView, type TrackingView as TrackingData } from "@/server/tracking/tracking-queries";
 import { ActionButtonForm } from "./action-button-form";
 import { PaymentTimeline } from "./payment-timeline";
 import { StatusBadge } from "./status-badge";
@@ -38,6 +38,7 @@ async function TrackingView({ tracking, timeline, locale, decided }: { tracking:
 
   return (
     <section id="tracking" className="flex flex-col gap-4 rounded-lg border border-stone-200 bg-white p-4" aria-labelledby="tracking-heading" data-testid="tracking-section">
+      {tracking.isUpdating ? <p role="status" className="text-sm text-amber-800">{(await getTranslations({ locale, namespace: "payments" }))("updating")}</p> : null}
       <h2 id="tracking-heading" className="text-lg font-semibold">
         {t("heading")}
       </h2>

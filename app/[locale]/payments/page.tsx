@@ -2,8 +2,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AppLink as Link } from "@/components/ui/app-link";
 import type { Locale } from "@/i18n/routing";
 import { requireUserForPage } from "@/server/session";
-import { getPaymentsForUser } from "@/server/queries/tracking";
-import { markNotificationReadAction } from "@/server/actions/tracking";
+import { getPaymentsForUser } from "@/server/tracking/tracking-queries";
+import { markNotificationReadAction } from "@/server/tracking/tracking-actions";
 import { ActionButtonForm } from "@/components/tracking/action-button-form";
 import { PaymentList, type PaymentListLabels } from "@/components/tracking/payment-list";
 import { formatCalendarDate, localizeParams } from "@/components/tracking/tracking-format";
@@ -34,6 +34,7 @@ export default async function PaymentsPage({ params }: { params: Promise<{ local
       <header className="flex flex-col gap-1">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <p className="text-stone-700">{t("lead")}</p>
+        {overview.isUpdating ? <p role="status" className="text-sm text-amber-800">{t("updating")}</p> : null}
       </header>
 
       <section id="notifications" className="flex flex-col gap-2" aria-labelledby="notifications-heading" data-testid="notifications">

@@ -1,0 +1,166 @@
+/**
+ * Reads of what tracking stored (server/tracking/recompute.ts): one slip's status, matches and
+ * timeline, and the "My payments" dashboard. Every query takes the user id and scopes by it in
+ * the same condition as any id, so another user's slip or match reads as missing. Reads only
+ * read: they wait (bounded) for the traveller's own queued change to be handled, then derive
+ * what depends on today — the status, its next step, a dispute's days left — from the stored
+ * charges and their records, as a pure function (deriveSlipStatus); nothing is written.
+ */
+import "server-only";
+import { resolveCharges, type ChargeIds, type Reason, type ScoreParts } from "@/domain/matching";
+import { buildTimeline, deriveSlipStatus, type Evidence, type NextStep, type SlipStatus, type SlipStatusResult, type Timeline } from "@/domain/status";
+import type { DisputeGrounds } from "@/domain/disputes";
+import { db } from "@/server/db";
+import { toSafeNumber } from "@/server/stored-amounts";
+import { todayIso } from "@/server/tracking/recompute";
+import { awaitTrackingSettled } from "@/server/tracking/tracking-queue";
+import { TRACKING_RECORD_SELECT, TRACKING_SLIP_SELECT, toMatchRecord, toMatchSlip, toPaidInstead, type TrackingSlipRow } from "@/server/tracking/tracking-inputs";
+
+const parse = <T>(text: string | null, fallback: T): T => (text ? (JSON.parse(text) as T) : fallback);
+
+export type MatchView = {
+  id: string;
+  recordId: string;
+  chargeId: string;
+  role: string;
+  pass: string;
+  decision: "proposed" | "confirmed" | "rejected";
+  score: ScoreParts | null;
+  reasons: Reason[];
+  record: { source: string; kind: string; state: string; merchant: string; transactionDate: string; postingDate: string | null; billedAmountMinor: number; billedCurrency: string; cardLast4: string | null };
+};
+
+export type TrackingView = {
+  status: SlipStatus;
+  since: string;
+  evidence: Evidence[];
+  nextStep: NextStep;
+  needsAction: boolean;
+  /** Deadline, evidence and days left, derived for today. */
+  dispute: DisputeGrounds | null;
+  matches: MatchView[];
+  /** The traveller's latest change is still being matched: what is shown may be a moment old. */
+  isUpdating: boolean;
+};
+
+const DECISIONS = ["proposed", "confirmed", "rejected"] as const;
+
+const MATCH_SELECT = {
+  id: true, recordId: true, chargeId: true, role: true, pass: true, decision: true, score: true, reasons: true,
+  record: { select: { source: true, kind: true, state: true, merchant: true, transactionDate: true, postingDate: true, billedAmountMinor: true, billedCurrency: true, cardLast4: true } },
+} as const;
+
+type MatchRow = {
+  id: string; recordId: string; chargeId: string; role: string; pass: string; decision: string; score: string | null; reasons: string;
+  record: Omit<MatchView["record"], "billedAmountMinor"> & { billedAmountMinor: bigint };
+};
+
+function toMatchView(row: MatchRow): MatchView {
+  return {
+    ...row,
+    decision: DECISIONS.find((d) => d === row.decision) ?? "proposed",
+    score: parse<ScoreParts | null>(row.score, null),
+    reasons: parse<Reason[]>(row.reasons, []),
+    record: { ...row.record, billedAmountMinor: toSafeNumber(row.record.billedAmountMinor) },
+  };
+}
+
+/**
+ * Each slip's status for today, from its stored charges (the recompute's output) and their
+ * records: one query for all the records the slips' charges name.
+ */
+async function deriveStatusesToday(userId: string, slips: { row: TrackingSlipRow; charges: string | null }[], today: string) {
+  const chargesBySlip = new Map(slips.map(({ row, charges }) => [row.id, parse<ChargeIds[]>(charges, [])]));
+  const ids = [...new Set([...chargesBySlip.values()].flat().flatMap((c) => [c.holdId, c.postingId, ...c.creditIds].filter((id): id is string => Boolean(id))))];
+  const records = ids.length === 0 ? [] : (await db.issuerRecord.findMany({ where: { userId, id: { in: ids } }, select: TRACKING_RECORD_SELECT })).map(toMatchRecord);
+  const statuses = new Map<string, SlipStatusResult>();
+  for (const { row } of slips) {
+    const charges = resolveCharges(chargesBySlip.get(row.id) ?? [], records);
+    statuses.set(row.id, deriveSlipStatus({ slip: toMatchSlip(row), charges, paidInstead: toPaidInstead(row), today }));
+  }
+  return { statuses, records, chargesBySlip };
+}
+
+/** Status, evidence and matches of one slip; null when the slip is not this user's. */
+export async function getTrackingForUser(userId: string, slipId: string, today = todayIso()): Promise<TrackingView | null> {
+  const exists = await db.slip.findFirst({ where: { id: slipId, userId }, select: { id: true } });
+  if (!exists) return null;
+  const isSettled = await awaitTrackingSettled(userId);
+  const [slip, matches] = await Promise.all([
+    db.slip.findFirst({ where: { id: slipId, userId }, select: { ...TRACKING_SLIP_SELECT, tracking: { select: { charges: true } } } }),
+    db.slipMatch.findMany({ where: { slipId, userId }, select: MATCH_SELECT, orderBy: [{ chargeId: "asc" }, { recordId: "asc" }] }),
+  ]);
+  if (!slip) return null;
+  const { tracking, ...row } = slip;
+  const status = (await deriveStatusesToday(userId, [{ row, charges: tracking?.charges ?? null }], today)).statuses.get(slipId)!;
+  return {
+    status: status.status,
+    since: status.since,
+    evidence: status.evidence,
+    nextStep: status.nextStep,
+    needsAction: status.needsAction,
+    dispute: status.dispute,
+    matches: matches.map(toMatchView),
+    isUpdating: !isSettled,
+  };
+}
+
+/** The five-stage path of one slip, from its stored charges and their records. */
+export async function getTimelineForUser(userId: string, slipId: string, today = todayIso()): Promise<Timeline | null> {
+  const [slip, tracking] = await Promise.all([
+    db.slip.findFirst({ where: { id: slipId, userId }, select: TRACKING_SLIP_SELECT }),
+    db.slipTracking.findFirst({ where: { slipId, userId }, select: { charges: true } }),
+  ]);
+  if (!slip) return null;
+  const chargeIds = parse<ChargeIds[]>(tracking?.charges ?? null, []);
+  const ids = chargeIds.flatMap((c) => [c.holdId, c.postingId, ...c.creditIds].filter((id): id is string => Boolean(id)));
+  const records = ids.length === 0 ? [] : await db.issuerRecord.findMany({ where: { userId, id: { in: ids } }, select: TRACKING_RECORD_SELECT });
+  return buildTimeline(toMatchSlip(slip), resolveCharges(chargeIds, records.map(toMatchRecord)), today);
+}
+
+export type PaymentItem = {
+  slipId: string; merchantName: string; localDateTime: string; amountMinor: number; currency: string;
+  status: SlipStatus; since: string; needsAction: boolean; nextStep: NextStep; proposedCount: number;
+};
+export type NotificationItem = { id: string; slipId: string; merchantName: string; kind: "duplicate" | "posted"; createdAt: Date; readAt: Date | null };
+export type PaymentsOverview = {
+  needsAction: PaymentItem[]; others: PaymentItem[]; notifications: NotificationItem[]; unreadCount: number;
+  /** The traveller's latest change is still being matched. */
+  isUpdating: boolean;
+};
+
+/** "My payments": slips needing action first (then newest first), and the latest notifications. */
+export async function getPaymentsForUser(userId: string, today = todayIso()): Promise<PaymentsOverview> {
+  const isSettled = await awaitTrackingSettled(userId);
+  const [slips, notifications, proposed] = await Promise.all([
+    db.slip.findMany({
+      where: { userId },
+      orderBy: [{ localDateTime: "desc" }, { createdAt: "desc" }],
+      select: { ...TRACKING_SLIP_SELECT, tracking: { select: { charges: true } } },
+    }),
+    db.notification.findMany({
+      where: { userId }, orderBy: { createdAt: "desc" }, take: 50,
+      select: { id: true, slipId: true, kind: true, createdAt: true, readAt: true, slip: { select: { merchantName: true } } },
+    }),
+    // Counted for this user only (a relation _count is a GROUP BY over every user's matches).
+    db.slipMatch.groupBy({ by: ["slipId"], where: { userId, decision: "proposed" }, _count: { _all: true } }),
+  ]);
+  const proposedBySlip = new Map(proposed.map((p) => [p.slipId, p._count._all]));
+  const { statuses } = await deriveStatusesToday(userId, slips.map(({ tracking, ...row }) => ({ row, charges: tracking?.charges ?? null })), today);
+  const items: PaymentItem[] = slips.map((s) => {
+    const status = statuses.get(s.id)!;
+    return {
+      slipId: s.id, merchantName: s.merchantName, localDateTime: s.localDateTime, amountMinor: toSafeNumber(s.amountMinor), currency: s.currency,
+      status: status.status, since: status.since, needsAction: status.needsAction, nextStep: status.nextStep, proposedCount: proposedBySlip.get(s.id) ?? 0,
+    };
+  });
+  return {
+    needsAction: items.filter((i) => i.needsAction),
+    others: items.filter((i) => !i.needsAction),
+    notifications: notifications.map((n) => ({
+      id: n.id, slipId: n.slipId, merchantName: n.slip.merchantName, kind: n.kind === "duplicate" ? "duplicate" : "posted", createdAt: n.createdAt, readAt: n.readAt,
+    })),
+    unreadCount: notifications.filter((n) => !n.readAt).length,
+    isUpdating: !isSettled,
+  };
+}

@@ -11,6 +11,7 @@ import { resolveCharges, type ChargeIds, type Reason, type ScoreParts } from "@/
 import { buildTimeline, deriveSlipStatus, type Evidence, type NextStep, type SlipStatus, type SlipStatusResult, type Timeline } from "@/domain/status";
 import type { DisputeGrounds } from "@/domain/disputes";
 import { db } from "@/server/db";
+import { NEWEST_FIRST, PAGE_SIZE, afterCursor, pageOf, type Cursor } from "@/server/http/keyset";
 import { toSafeNumber } from "@/server/stored-amounts";
 import { todayIso } from "@/server/tracking/recompute";
 import { awaitTrackingSettled } from "@/server/tracking/tracking-queue";
@@ -125,18 +126,30 @@ export type PaymentItem = {
 export type NotificationItem = { id: string; slipId: string; merchantName: string; kind: "duplicate" | "posted"; createdAt: Date; readAt: Date | null };
 export type PaymentsOverview = {
   needsAction: PaymentItem[]; others: PaymentItem[]; notifications: NotificationItem[]; unreadCount: number;
+  /** `others` is one page, newest first; this continues it (null on the last page). */
+  nextCursor: string | null;
   /** The traveller's latest change is still being matched. */
   isUpdating: boolean;
 };
 
-/** "My payments": slips needing action first (then newest first), and the latest notifications. */
-export async function getPaymentsForUser(userId: string, today = todayIso()): Promise<PaymentsOverview> {
+const PAYMENT_SLIP_SELECT = { ...TRACKING_SLIP_SELECT, tracking: { select: { charges: true } } } as const;
+/** Slips needing action are few (a double charge, a stale slip): they are listed in full, up to this. */
+const NEEDS_ACTION_LIMIT = 200;
+
+/**
+ * "My payments": slips needing action first (then newest first), and the latest notifications.
+ * The other slips come a page at a time (`cursor`). Which slips need action is known from the
+ * last recompute and checked again for today on the rows shown.
+ */
+export async function getPaymentsForUser(userId: string, today = todayIso(), { cursor = null, size = PAGE_SIZE }: { cursor?: Cursor | null; size?: number } = {}): Promise<PaymentsOverview> {
   const isSettled = await awaitTrackingSettled(userId);
-  const [slips, notifications, proposed] = await Promise.all([
+  const [flagged, rest, notifications, proposed] = await Promise.all([
+    cursor
+      ? Promise.resolve([])
+      : db.slip.findMany({ where: { userId, tracking: { is: { needsAction: true } } }, orderBy: NEWEST_FIRST, take: NEEDS_ACTION_LIMIT, select: PAYMENT_SLIP_SELECT }),
     db.slip.findMany({
-      where: { userId },
-      orderBy: [{ localDateTime: "desc" }, { createdAt: "desc" }],
-      select: { ...TRACKING_SLIP_SELECT, tracking: { select: { charges: true } } },
+      where: { userId, AND: [afterCursor(cursor), { OR: [{ tracking: { is: null } }, { tracking: { is: { needsAction: false } } }] }] },
+      orderBy: NEWEST_FIRST, take: size + 1, select: PAYMENT_SLIP_SELECT,
     }),
     db.notification.findMany({
       where: { userId }, orderBy: { createdAt: "desc" }, take: 50,
@@ -145,6 +158,8 @@ export async function getPaymentsForUser(userId: string, today = todayIso()): Pr
     // Counted for this user only (a relation _count is a GROUP BY over every user's matches).
     db.slipMatch.groupBy({ by: ["slipId"], where: { userId, decision: "proposed" }, _count: { _all: true } }),
   ]);
+  const page = pageOf(rest, size);
+  const slips = [...flagged, ...page.items];
   const proposedBySlip = new Map(proposed.map((p) => [p.slipId, p._count._all]));
   const { statuses } = await deriveStatusesToday(userId, slips.map(({ tracking, ...row }) => ({ row, charges: tracking?.charges ?? null })), today);
   const items: PaymentItem[] = slips.map((s) => {
@@ -157,6 +172,7 @@ export async function getPaymentsForUser(userId: string, today = todayIso()): Pr
   return {
     needsAction: items.filter((i) => i.needsAction),
     others: items.filter((i) => !i.needsAction),
+    nextCursor: page.nextCursor,
     notifications: notifications.map((n) => ({
       id: n.id, slipId: n.slipId, merchantName: n.slip.merchantName, kind: n.kind === "duplicate" ? "duplicate" : "posted", createdAt: n.createdAt, readAt: n.readAt,
     })),

@@ -173,6 +173,17 @@ test.describe("diagnosis API @diagnosis @api", () => {
     expect(body.nextQuestion === null || typeof body.nextQuestion.id === "string").toBe(true);
   });
 
+  test("POST /api/diagnosis returns the story reading as the page shows it", async ({ request }) => {
+    const response = await request.post("/api/diagnosis", { data: { screenText: "UNABLE TO GO ONLINE", story: "No SMS came, my friend's card worked", country: "JP", answers: {}, locale: "en" } });
+    expect(response.status()).toBe(200);
+    const body = await response.json();
+    expect(body.story.recognised).toBe(true);
+    const friend = body.story.answers.find((a: { questionId: string }) => a.questionId === "otherCardsWork");
+    expect(friend).toMatchObject({ value: "yes", answer: en.diagnosis.questions.otherCardsWork.options.yes });
+    expect(friend.notRightUrl).toMatch(/^\/en\/diagnose\?.*oc=u/);
+    expect(body.resultUrl).toContain("c=JP");
+  });
+
   test("bad JSON gets a clear, translated 400", async ({ request }) => {
     const response = await request.post("/api/diagnosis", { data: "not json", headers: { "content-type": "application/json", "accept-language": "zh-CN" } });
     expect(response.status()).toBe(400);

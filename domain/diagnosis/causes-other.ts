@@ -69,7 +69,7 @@ const brandNotAccepted: Cause = {
   prior: -0.5,
   signals: {
     notAccepted: 3.5, offlineDeclined: 0.5, notPermitted: 0.5, storyForeignCardRefused: 5, storyBrandRefused: 3.5,
-    storyChipAndPinOnly: 3, storyUnattendedMachine: 1.5, storyCashOrQrOnly: 1,
+    storyChipAndPinOnly: 3, storyUnattendedMachine: 1.5, storyCashOrQrOnly: 1, storyCardMinimum: 4.5,
   },
   answers: {
     "otherCardsWork.yes": 1, "otherCardsWork.no": -0.5,

@@ -7,7 +7,7 @@
  */
 import { compactText, isCjkChar, tokenize, type Token } from "./normalize-text";
 import type { SignalId } from "./signals";
-import { CJK_CODE_LABELS, CODE_LABELS, CONTEXT_CODES, EMV_CODES, OUTCOME_LABELS } from "./terminal-codes";
+import { CJK_CODE_LABELS, CODE_LABELS, CONTEXT_CODES, EMV_CODES, OUTCOME_LABELS, SPANISH_ACQUIRER_CODES } from "./terminal-codes";
 
 export type CodeHit = { id: SignalId; start: number; matched: string };
 
@@ -68,6 +68,13 @@ export function findCodes(normalized: string): CodeHit[] {
     const emv = EMV_CODES[token.text];
     if (emv) {
       hits.push({ id: emv, start: token.start, matched: token.text });
+      return;
+    }
+    const acquirerCode = /^\d{3,4}$/.test(token.text) ? SPANISH_ACQUIRER_CODES[token.text.replace(/^0(?=\d{3}$)/, "")] : undefined;
+    if (acquirerCode) {
+      if (isFollowedByNumber(normalized, token)) return;
+      const start = findLabelBefore(tokens, at, normalized);
+      if (start !== null) hits.push({ id: acquirerCode, start, matched: normalized.slice(start, token.end) });
       return;
     }
     const signal = CONTEXT_CODES[token.text];

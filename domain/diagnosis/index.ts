@@ -40,6 +40,6 @@ export {
   type DiagnosisInputParsed,
 } from "./diagnosis-input";
 export { COUNTRY_PARAM, SCREEN_TEXT_PARAM, STORY_PARAM, decodeAnswers, encodeAnswers, type SearchParams } from "./answers-url";
-export { buildSlipPrefill, SLIP_PREFILL_PARAMS, type SlipPrefill } from "./slip-prefill";
+export { buildSlipPrefill, readSlipPrefill, SLIP_PREFILL_OUTCOMES, SLIP_PREFILL_PARAMS, type SlipPrefill, type SlipPrefillValues } from "./slip-prefill";
 export { ADVICE_CONDITIONS, holdsOrUnknown, type AdviceCondition } from "./advice-conditions";
 export type { StoryResult } from "./diagnose";

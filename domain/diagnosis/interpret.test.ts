@@ -112,6 +112,17 @@ describe("interpretTerminalText", () => {
     expect(ids("TOTAL 96")).toEqual([]);
   });
 
+  it("reads Spanish acquirer codes after a label, labels in destination languages, dashes and currency prompts", () => {
+    const ids = (text: string) => interpretTerminalText(text).signals.map((signal) => signal.id);
+    expect(ids("DENEGADA CAUSA 0180")).toEqual(expect.arrayContaining(["declined", "notAccepted"]));
+    expect(ids("Operación denegada - código 116")).toContain("insufficientFunds");
+    expect(ids("Total 116")).toEqual([]);
+    expect(ids("Fehlercode 55")).toEqual(["wrongPin"]);
+    expect(ids("55 — PIN falsch")).toEqual(["wrongPin"]);
+    expect(ids("PAY IN EUR   PAY IN GBP")).toEqual(["currencyConversion"]);
+    expect(ids("pay in full")).toEqual([]);
+  });
+
   it("says when it recognised nothing", () => {
     expect(interpretTerminalText("hello there")).toEqual({ signals: [], recognised: false });
     expect(interpretTerminalText("")).toEqual({ signals: [], recognised: false });

@@ -16,6 +16,15 @@ export type { RecognisedSignal, SignalId } from "./signals";
 
 export type InterpretedText = { signals: RecognisedSignal[]; recognised: boolean };
 
+/** Currencies a DCC prompt offers travellers ("PAY IN JPY / PAY IN TWD", "CHARGE IN EUR"). */
+const DCC_CURRENCIES = "aud|cad|chf|cny|rmb|eur|gbp|hkd|jpy|krw|mop|myr|nzd|sgd|thb|twd|usd|vnd|idr|php|inr|try|rub|aed|sek|nok|dkk|czk|pln|huf";
+const CURRENCY_CHOICE = new RegExp(`\\b(?:pay|charge|paid|bill|billed|settle) in (?:${DCC_CURRENCIES})\\b`, "g");
+
+/** A terminal asking which currency to charge in is a dynamic currency conversion prompt. */
+function findCurrencyChoice(normalized: string): { id: "currencyConversion"; start: number; matched: string }[] {
+  return [...normalized.matchAll(CURRENCY_CHOICE)].map((m) => ({ id: "currencyConversion" as const, start: m.index, matched: m[0] }));
+}
+
 export function interpretTerminalText(text: string): InterpretedText {
   if (typeof text !== "string") return { signals: [], recognised: false };
   const normalized = normalizeTerminalText(text);
@@ -33,6 +42,7 @@ export function interpretTerminalText(text: string): InterpretedText {
     ...phrases,
     ...findCodes(normalized),
     ...findCodesBesidePhrases(normalized, phrases.map((hit) => hit.matched)),
+    ...findCurrencyChoice(normalized),
   ].sort((a, b) => a.start - b.start);
   const signals: RecognisedSignal[] = [];
   for (const hit of found) {

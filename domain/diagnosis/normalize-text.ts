@@ -30,6 +30,8 @@ const LETTER_FOLDS: Readonly<Record<string, string>> = {
 // C0/C1 controls, zero-width and bidi marks, BOM: invisible, so they must not split or join words.
 const INVISIBLE_OR_CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
 const APOSTROPHES = /['\u2018\u2019\u02bc`]/g;
+/** En and em dashes, minus signs: "05 – Karte nicht zugelassen" separates like "05 - …". */
+const DASHES = /[\u2010-\u2015\u2212]/g;
 const CJK_CHAR = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 export function isCjkChar(char: string): boolean {
@@ -45,6 +47,7 @@ export function normalizeTerminalText(input: string): string {
     .replace(INVISIBLE_OR_CONTROL, " ")
     // "don't" and "dont" must tokenise alike.
     .replace(APOSTROPHES, "")
+    .replace(DASHES, "-")
     .toLowerCase();
   let out = "";
   for (const char of folded) out += TRADITIONAL_TO_SIMPLIFIED[char] ?? LETTER_FOLDS[char] ?? char;

@@ -25,6 +25,19 @@ describe("readStory", () => {
     expect(readStory("They said only cash or QR").cues).toContain("storyCashOrQrOnly");
   });
 
+  it("reads a card reader that lost its link, a chip that failed, shop rules and home-currency choices", () => {
+    expect(readStory("The card reader went to sleep and lost its connection to the phone").answers.terminalMisbehaved).toBe("yes");
+    const fallback = readStory("芯片读不出来，只能改刷磁条");
+    expect(fallback.cues).toEqual(expect.arrayContaining(["chipError", "swipeRequested"]));
+    expect(fallback.answers.entryMode).toBeUndefined();
+    expect(readStory("芯片触点很脏").answers.cardCondition).toBe("chipWorn");
+    expect(readStory("Cards only over 10 euros, the sign said").cues).toContain("storyCardMinimum");
+    expect(readStory("This card does not support payments abroad").cues).toContain("storyOverseasOff");
+    expect(readStory("店员问要不要用人民币结算，我说好").answers.homeCurrencyOffered).toBe("yesHome");
+    expect(readStory("The parking machine did not take my Visa").cues).toContain("storyBrandRefused");
+    expect(readStory("店员刷了磁条").cues).not.toContain("storyStaffMishandled");
+  });
+
   it("lets the traveller's own answers win over what the story suggests", () => {
     const result = diagnose({ story: "no SMS came", answers: { notification: "charged" } });
     expect(result.story.answers.notification).toBeUndefined();

@@ -27,7 +27,7 @@ export const SIGNAL_IDS = [
   // cues from the traveller's own story (read-story.ts), never from the screen
   "storyOverseasOff", "storyLimitReached", "storyFraudBlock", "storyForeignCardRefused", "storyBrandRefused",
   "storyChipAndPinOnly", "storyUnattendedMachine", "storyNoPin", "storyOutage", "storyCashOrQrOnly",
-  "storyMovedAndWorked", "storyStaffMishandled", "storyAskedToInsert",
+  "storyMovedAndWorked", "storyStaffMishandled", "storyAskedToInsert", "storyCardMinimum",
 ] as const;
 
 export type SignalId = (typeof SIGNAL_IDS)[number];

@@ -3,9 +3,13 @@
  * screen text (card numbers already cut to the last 4 digits, and at most 500 characters), the
  * outcome the slip or screen showed, the offline wording as printed, the entry mode, an ISO 8583
  * response code and the main cause. The names are the slip form's field names and are
- * documented in docs/diagnosis.md; the slip form reads them (built separately), so never rename one.
+ * documented in docs/diagnosis.md; the slip form reads them back with `readSlipPrefill`, so never
+ * rename one.
  */
+import { z } from "zod";
 import { redactCardNumbers } from "../cards/card-number-guard";
+import { countrySchema, entryModeSchema, offlineWordingSchema, responseCodeSchema } from "../slips/slip-fields";
+import { CAUSE_IDS, type CauseId } from "./cause-model";
 import type { DiagnosisResult } from "./diagnose";
 import type { Answers } from "./diagnosis-input";
 import type { SignalId } from "./signals";
@@ -48,4 +52,50 @@ export function buildSlipPrefill(input: { screenText?: string; country?: string;
     cause: result.advice.causeId,
   };
   return Object.fromEntries(Object.entries(prefill).filter(([, value]) => value !== undefined && value !== "")) as SlipPrefill;
+}
+
+export const SLIP_PREFILL_OUTCOMES = ["approved", "offlineApproved", "offlineDeclined", "declined", "none"] as const;
+
+/** What the slip form accepts from a "Log this slip" link, every value already checked. */
+export type SlipPrefillValues = {
+  country?: string;
+  screenText?: string;
+  outcome?: (typeof SLIP_PREFILL_OUTCOMES)[number];
+  offlineWording?: string;
+  entryMode?: string;
+  responseCode?: string;
+  cause?: CauseId;
+};
+
+const first = (value: unknown): unknown => (Array.isArray(value) ? value[0] : value);
+/** Free text from a link: control characters dropped, card numbers cut to the last 4, bounded. */
+const linkText = (max: number) =>
+  z.string().transform((text) => redactCardNumbers(text.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, " ")).trim().slice(0, max));
+
+const PREFILL_FIELDS = {
+  country: countrySchema,
+  screenText: linkText(MAX_PREFILL_TEXT),
+  outcome: z.enum(SLIP_PREFILL_OUTCOMES),
+  // The offline wording goes into its own slip field: its rule refuses a card number outright.
+  offlineWording: offlineWordingSchema,
+  entryMode: entryModeSchema,
+  responseCode: responseCodeSchema,
+  cause: z.enum(CAUSE_IDS),
+} as const;
+
+/**
+ * Reads the query of `/[locale]/slips/new?country=…&screenText=…` (Next.js searchParams): each
+ * parameter is validated on its own with the slip form's own field rules, so one bad value is
+ * dropped and the others still fill the form; repeated parameters keep the first value; unknown
+ * ones are ignored. A card number in the screen text is cut to its last 4 digits.
+ */
+export function readSlipPrefill(searchParams: Readonly<Record<string, unknown>> | undefined): SlipPrefillValues {
+  const values: Record<string, unknown> = {};
+  for (const name of SLIP_PREFILL_PARAMS) {
+    const raw = first(searchParams?.[name]);
+    if (typeof raw !== "string" || raw.trim() === "") continue;
+    const parsed = PREFILL_FIELDS[name].safeParse(raw);
+    if (parsed.success && parsed.data !== undefined && parsed.data !== "") values[name] = parsed.data;
+  }
+  return values as SlipPrefillValues;
 }

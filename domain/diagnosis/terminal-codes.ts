@@ -54,13 +54,43 @@ export const CONTEXT_CODES: Readonly<Record<string, SignalId>> = {
 export const CODE_LABELS: ReadonlySet<string> = new Set([
   "rc", "resp", "response", "code", "arc", "err", "error", "errcode", "reason", "status", "result", "iso", "de39",
   "f39", "cd", "rsp",
+  // the same words on terminals in the destination languages (es/pt "código", "causa"; de
+  // "Fehlercode", "FEP"; fr "erreur"; it "codice", "errore"; tr "kod", "hata kodu"; id "kode")
+  "codigo", "cod", "causa", "erro", "fehlercode", "fehler", "fep", "erreur", "codice", "errore", "kod", "kodu",
+  "hata", "kode",
 ]);
 
 /**
  * Outcome words that introduce a numeric code ("DECLINED 05", "REFUSED (51)") but not a
  * two-letter one: "failed to connect" must not read as code TO.
  */
-export const OUTCOME_LABELS: ReadonlySet<string> = new Set(["declined", "decline", "failed", "refused", "denied", "rejected"]);
+export const OUTCOME_LABELS: ReadonlySet<string> = new Set([
+  "declined", "decline", "failed", "refused", "denied", "rejected",
+  "denegada", "denegado", "negada", "recusada", "refusee", "refuse", "abgelehnt", "rifiutata", "negata", "reddedildi", "ditolak",
+]);
+
+/**
+ * Spanish acquirers (Redsys, the switch behind most Spanish bank terminals) print three-digit
+ * response codes, "DENEGADA · CAUSA 190", "código 0116". They count only after a code or outcome
+ * label, never bare (a bare 116 is a price). Source: the Redsys response-code table
+ * (vocabulary/sources.ts `redsys`).
+ */
+export const SPANISH_ACQUIRER_CODES: Readonly<Record<string, SignalId>> = {
+  "101": "expiredCard",
+  "102": "doNotHonour",
+  "104": "notPermitted",
+  "106": "pinTriesExceeded",
+  "116": "insufficientFunds",
+  "118": "invalidCard",
+  "125": "restrictedCard",
+  "180": "notAccepted",
+  "190": "declined",
+  "202": "cardBlocked",
+  "909": "systemMalfunction",
+  "912": "issuerInoperative",
+  "9093": "invalidCard",
+  "9912": "issuerInoperative",
+};
 
 /** The same, in Chinese; matched at the end of the text before the code (响应码 51, 交易失败(05)). */
 export const CJK_CODE_LABELS: readonly string[] = [

@@ -42,14 +42,21 @@ export const diagnosisArea: OpenApiArea = {
       type: "object",
       properties: {
         screenText: { type: "string", maxLength: 2000, examples: ["UNABLE TO GO ONLINE", "交易失败 响应码 51"] },
+        story: {
+          type: "string",
+          maxLength: 2000,
+          description: "The traveller's own words (issue 12): negation and whose card are read, answers and cues it gives come back under `story`. A card number in it is cut to its last 4 digits.",
+          examples: ["No SMS came, my friend's card worked", "在地下商场，网络不好"],
+        },
+        country: { type: "string", pattern: "^[A-Z]{2}$", description: "ISO 3166-1 alpha-2 country where the payment failed; carried into resultUrl." },
         answers: { type: "object", properties: answersProperties, additionalProperties: false },
         locale: { type: "string", enum: ["en", "zh-CN"], description: "Language of the texts; defaults to Accept-Language, then en." },
       },
-      examples: [{ screenText: "UNABLE TO GO ONLINE", answers: { otherCardsWork: "no" }, locale: "en" }],
+      examples: [{ screenText: "UNABLE TO GO ONLINE", story: "No SMS came", country: "JP", answers: { otherCardsWork: "no" }, locale: "en" }],
     },
     DiagnosisResponse: {
       type: "object",
-      required: ["signals", "recognised", "nextQuestion", "causes", "advice", "done", "resultUrl"],
+      required: ["signals", "recognised", "nextQuestion", "causes", "advice", "story", "done", "resultUrl"],
       properties: {
         signals: {
           type: "array",
@@ -94,6 +101,37 @@ export const diagnosisArea: OpenApiArea = {
             keep: texts,
             askBank: texts,
             prevent: texts,
+          },
+        },
+        story: {
+          type: "object",
+          description: "What was read from the story, as the result page shows it under \"What we read from your story\". The traveller's own answers always win, so an answer listed here is one they did not give.",
+          required: ["recognised", "answers", "cues"],
+          properties: {
+            recognised: { type: "boolean", description: "False when no story was sent or nothing in it was recognised." },
+            answers: {
+              type: "array",
+              items: {
+                type: "object",
+                required: ["questionId", "value", "question", "answer", "text", "notRightUrl"],
+                properties: {
+                  questionId: { type: "string", enum: QUESTIONS.map((q) => q.id) },
+                  value: { type: "string" },
+                  question: { type: "string" },
+                  answer: { type: "string" },
+                  text: { type: "string", description: "The sentence the page shows." },
+                  notRightUrl: { type: "string", description: "The page's \"Not right\" link: the same result with this question set to \"I don't know\"." },
+                },
+              },
+            },
+            cues: {
+              type: "array",
+              items: {
+                type: "object",
+                required: ["id", "matched", "label"],
+                properties: { id: { type: "string", enum: [...SIGNAL_IDS] }, matched: { type: "string" }, label: { type: "string" } },
+              },
+            },
           },
         },
         done: { type: "boolean" },

@@ -23,7 +23,7 @@ export async function POST(request: Request) {
     const parsed = bodySchema.safeParse(json);
     if (!parsed.success) throw new AppError("invalidInput", fieldErrorKeys(parsed.error));
     const locale = parsed.data.locale ?? requestLocale;
-    const { result, query } = runDiagnosis({ screenText: parsed.data.screenText, answers: parsed.data.answers });
+    const { result, query } = runDiagnosis({ screenText: parsed.data.screenText, story: parsed.data.story, country: parsed.data.country, answers: parsed.data.answers });
     return jsonResponse(await presentDiagnosis(result, query, locale));
   });
 }

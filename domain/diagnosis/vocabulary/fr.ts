@@ -39,4 +39,10 @@ export const FR: Vocabulary = { language: "fr", entries: [
   ["notPermitted", "operation non autorisee", "unverified"],
   ["referToIssuer", "contacter votre banque", "unverified"],
   ["currencyConversion", "choix de la devise", "unverified"],
+  ["chipError", "puce defectueuse", "monerisFr"],
+  ["insertRequested", "inserer glisser", "monerisFr"],
+  ["notPermitted", "trans non permise", "monerisFr"],
+  ["notPermitted", "transaction non permise", "monerisFr"],
+  ["insertRequested", "utiliser le lecteur de carte a puce", "tdIwl252Fr"],
+  ["notPermitted", "transaction non autorisee", "tdIwl252Fr"],
 ]};

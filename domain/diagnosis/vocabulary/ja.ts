@@ -37,4 +37,9 @@ export const JA: Vocabulary = { language: "ja", entries: [
   ["referToIssuer", "カード会社にお問い合わせください", "cardnet"],
   ["currencyConversion", "自国通貨", "unverified"],
   ["retryLater", "もう一度お試しください", "unverified"],
+  ["expiredCard", "カードの有効期限が切れています", "squareJp"],
+  ["terminalError", "リーダーが接続されていない", "squareJp"],
+  ["commsError", "通信できません", "alphaNoteJa"],
+  ["commsError", "ネットワークエラー", "alphaNoteJa"],
+  ["noDialTone", "回線を確認してください", "alphaNoteJa"],
 ]};

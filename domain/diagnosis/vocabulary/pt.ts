@@ -30,4 +30,13 @@ export const PT: Vocabulary = { language: "pt", entries: [
   ["notAccepted", "cartao nao suportado", "unverified"],
   ["notPermitted", "transacao nao permitida", "unverified"],
   ["referToIssuer", "contacte o emissor", "unverified"],
+  ["doNotHonour", "suspeita de fraude", "stonePt"],
+  ["restrictedCard", "cartao com restricao", "stonePt"],
+  ["pinTriesExceeded", "tentativas de senha excedidas", "stonePt"],
+  ["referToIssuer", "consultar o emissor", "stonePt"],
+  ["invalidCard", "cartao invalido", "stonePt"],
+  ["notPermitted", "transacao nao permitida para o portador", "stonePt"],
+  ["cardBlocked", "cartao perdido ou roubado", "stonePt"],
+  ["wrongPin", "senha invalida", "stonePt"],
+  ["declined", "nao aprovado", "stonePt"],
 ]};

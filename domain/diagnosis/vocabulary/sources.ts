@@ -23,6 +23,14 @@ export const SOURCES = {
   tuocpay: { kind: "acquirerGuide", title: "POS机交易失败的原因 (tuocpay)", url: "http://www.tuocpay.cn/post/23683.html" },
   rideandyEs: { kind: "travellerAccount", title: "Ride Andy help: PAGO DENEGADO on the driver's terminal", url: "https://help.rideandy.com/help/com-resoldre-una-incidencia-amb-el-pagament" },
   nasysVi: { kind: "vendorManual", title: "Nasys: Giao dịch timeout máy POS là gì?", url: "https://nasys.vn/giao-dich-timeout-may-pos-la-gi" },
+  redsys: { kind: "acquirerGuide", title: "Redsys (Sermepa) response codes: 0101 Tarjeta caducada, 0116 Disponible insuficiente, 0180 Tarjeta ajena al servicio, 0190 Denegación sin especificar motivo …", url: "https://www.uviseo.com/noticia/15/codigos-respuesta-tpv-virtual-redsys" },
+  greenpay: { kind: "acquirerGuide", title: "GreenPay FAQ: error messages of the authorising bank (Refiérase al emisor, Retirar tarjeta, Emisor no contesta …)", url: "https://support.greenpay.me/portal/en/kb/articles/faq-25-2-2020" },
+  garantiTr: { kind: "acquirerGuide", title: "Garanti Bankası POS hata kodları ve anlamları", url: "https://serhatsaglam.com.tr/garanti-bankasi-sanal-pos-hata-kodlari" },
+  monerisFr: { kind: "vendorManual", title: "Moneris Vx820 Duet, guide de référence: messages d'erreur (PUCE DEFECTUEUSE, S CONT NON ACCEP …)", url: "https://manualslib.fr/manual/66086/Moneris-Vx820-Duet.html?page=36" },
+  tdIwl252Fr: { kind: "vendorManual", title: "TD iWL252, codes d'erreur (Utiliser le lecteur de carte à puce, Transaction non autorisée …)", url: "https://manualslib.fr/manual/648593/Td-Iwl252.html?page=44" },
+  stonePt: { kind: "acquirerGuide", title: "Códigos de Cancelamento Stone (Cartão vencido, Suspeita de fraude, Cartão com restrição …)", url: "https://suporte.moip.com.br/hc/pt-br/articles/360049652113-C%C3%B3digos-de-Cancelamento-Stone" },
+  squareJp: { kind: "vendorManual", title: "Square ヘルプ: カード決済のトラブルシューティング、リーダーのトラブルシューティング", url: "https://squareup.com/help/jp/ja/article/5082-payment-troubleshooting.html" },
+  alphaNoteJa: { kind: "vendorManual", title: "クレジット決済端末の通信エラー|原因と対策は? (通信エラーの画面表示例)", url: "https://www.alpha-note.co.jp/support/terminal-08" },
   unverified: { kind: "unverified", title: "Common terminal wording known to the author, not yet checked against a public source" },
 } as const satisfies Record<string, Source>;
 

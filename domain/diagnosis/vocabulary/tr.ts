@@ -24,4 +24,13 @@ export const TR: Vocabulary = { language: "tr", entries: [
   ["cardBlocked", "kart bloke", "unverified"],
   ["notAccepted", "kart gecersiz", "unverified"],
   ["referToIssuer", "bankanizi arayiniz", "unverified"],
+  ["cardBlocked", "karta el koyunuz", "garantiTr"],
+  ["cardBlocked", "karta elkoyunuz", "garantiTr"],
+  ["declined", "islem onaylanmadi", "garantiTr"],
+  ["invalidCard", "kart numarasi hatali", "garantiTr"],
+  ["cardBlocked", "kapali kart", "garantiTr"],
+  ["cardBlocked", "calinti kart", "garantiTr"],
+  ["restrictedCard", "sinirlandirilmis kart", "garantiTr"],
+  ["pinTriesExceeded", "sifre giris limiti asildi", "garantiTr"],
+  ["referToIssuer", "bankasindan provizyon aliniz", "garantiTr"],
 ]};

@@ -22,6 +22,8 @@ export class AppError extends Error {
   constructor(
     public readonly code: AppErrorCode,
     public readonly fieldErrors?: Record<string, string[]>,
+    /** rateLimited: when to try again; the JSON API sends it as Retry-After. */
+    public readonly retryAfterSeconds?: number,
   ) {
     super(code);
     this.name = "AppError";

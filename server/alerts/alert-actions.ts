@@ -8,6 +8,8 @@ import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { userAction } from "@/server/http/user-action";
 import { pasteAlerts } from "@/server/alerts/paste-alerts";
+import { getClientAddress } from "@/server/http/client-address";
+import { limitUsage } from "@/server/http/usage-limits";
 import { makeRecordPresenter } from "@/server/records/present-record";
 import { toRecordView } from "@/server/records/record-rows";
 import type { AlertsState } from "@/server/records/form-states";
@@ -19,6 +21,7 @@ const echoText = (formData: FormData) => {
 
 export const pasteAlertsAction = userAction<AlertsState>(
   async ({ user, locale, formData }) => {
+    await limitUsage("alerts", { userId: user.id, address: await getClientAddress() });
     const result = await pasteAlerts(user.id, formData.get("text"));
     revalidatePath(`/${locale}/records`);
     const t = await getTranslations({ locale, namespace: "alerts" });

@@ -32,7 +32,7 @@ export function checkAlertsText(text: unknown): string {
 export async function pasteAlerts(userId: string, text: unknown, now = new Date()): Promise<PastedAlertsResult> {
   const parsed = parseAlerts(checkAlertsText(text), { now });
   const stored = parsed.records.length === 0
-    ? { newCount: 0, existingCount: 0, newFingerprints: new Set<string>() }
+    ? { newCount: 0, existingCount: 0, updatedCount: 0, newFingerprints: new Set<string>() }
     : await retryWhenBusy(() => db.$transaction((tx) => storeRecords(tx, userId, parsed.records), { timeout: 30_000, maxWait: 20_000 }));
   if (stored.newCount > 0) await refreshTracking(userId);
   return {

@@ -7,7 +7,7 @@
  */
 import "server-only";
 import { routing, type Locale } from "@/i18n/routing";
-import { HTTP_STATUS } from "@/server/errors";
+import { AppError, HTTP_STATUS } from "@/server/errors";
 import { describeFailure } from "@/server/http/action-result";
 
 export const PRIVATE_NO_STORE = "private, no-store";
@@ -46,7 +46,9 @@ export function jsonResponse(body: unknown, status = 200): Response {
 
 export async function apiFailure(error: unknown, locale: Locale): Promise<Response> {
   const { code, message, fieldErrors } = await describeFailure(error, locale, "api request");
-  return jsonResponse({ error: { code, message, ...(fieldErrors ? { fieldErrors } : {}) } }, code === "unexpected" ? 500 : HTTP_STATUS[code]);
+  const response = jsonResponse({ error: { code, message, ...(fieldErrors ? { fieldErrors } : {}) } }, code === "unexpected" ? 500 : HTTP_STATUS[code]);
+  if (error instanceof AppError && error.retryAfterSeconds !== undefined) response.headers.set("Retry-After", String(error.retryAfterSeconds));
+  return response;
 }
 
 /** Runs a handler body, turning any failure into the API's error answer. */

@@ -19,6 +19,7 @@ export type ImportView = {
   skippedCount: number;
   newCount: number | null;
   existingCount: number | null;
+  updatedCount: number | null;
   linkedCount: number | null;
   mappingKey: string | null;
   options: ImportOptions;
@@ -33,7 +34,7 @@ export async function getImportForUser(userId: string, importId: string): Promis
     where: { id: importId, userId },
     select: {
       id: true, fileName: true, format: true, layout: true, encoding: true, status: true, needsMapping: true, recordCount: true,
-      skippedCount: true, newCount: true, existingCount: true, linkedCount: true, mappingKey: true, options: true, createdAt: true,
+      skippedCount: true, newCount: true, existingCount: true, updatedCount: true, linkedCount: true, mappingKey: true, options: true, createdAt: true,
       committedAt: true, previewJson: true,
     },
   });

@@ -113,7 +113,7 @@ export const issuerRecordsArea: OpenApiArea = {
         totals: { type: "array", items: { type: "object", properties: { currency: { type: "string" }, count: { type: "integer" }, outMinor: { type: "integer" }, inMinor: { type: "integer" }, out: { type: "string" }, in: { type: "string" } } } },
         issues: { type: "array", items: issue, description: "Rows skipped and file-level problems (the first 1000)." },
         records: { type: "array", items: ref("IssuerRecord"), description: "The first 50 records found." },
-        newCount: nullableInteger, existingCount: nullableInteger, linkedCount: nullableInteger,
+        newCount: nullableInteger, existingCount: nullableInteger, updatedCount: nullableInteger, linkedCount: nullableInteger,
         createdAt: { type: "string", format: "date-time" }, committedAt: { type: ["string", "null"], format: "date-time" },
       },
     },
@@ -196,7 +196,7 @@ export const issuerRecordsArea: OpenApiArea = {
         responses: {
           200: {
             description: "Saved.",
-            content: json({ type: "object", properties: { newCount: { type: "integer" }, existingCount: { type: "integer" }, linkedCount: { type: "integer" }, alreadyCommitted: { type: "boolean" } } }),
+            content: json({ type: "object", properties: { newCount: { type: "integer" }, existingCount: { type: "integer" }, updatedCount: { type: "integer", description: "records already kept whose state this file changed (pending → booked)" }, linkedCount: { type: "integer" }, alreadyCommitted: { type: "boolean" } } }),
           },
           400: responses.badRequest, 401: responses.unauthorized, 404: responses.notFound,
         },

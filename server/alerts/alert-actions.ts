@@ -16,13 +16,14 @@ import type { AlertsState } from "@/server/records/form-states";
 
 const echoText = (formData: FormData) => {
   const text = formData.get("text");
-  return { text: typeof text === "string" ? text : "" };
+  const country = formData.get("issuerCountry");
+  return { text: typeof text === "string" ? text : "", issuerCountry: typeof country === "string" ? country : "" };
 };
 
 export const pasteAlertsAction = userAction<AlertsState>(
   async ({ user, locale, formData }) => {
     await limitUsage("alerts", { userId: user.id, address: await getClientAddress() });
-    const result = await pasteAlerts(user.id, formData.get("text"));
+    const result = await pasteAlerts(user.id, formData.get("text"), new Date(), { issuerCountry: formData.get("issuerCountry") });
     revalidatePath(`/${locale}/records`);
     const t = await getTranslations({ locale, namespace: "alerts" });
     const tr = await getTranslations({ locale, namespace: "records" });

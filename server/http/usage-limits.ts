@@ -10,7 +10,8 @@ import { env } from "@/env";
 import { AppError } from "@/server/errors";
 import { hitRateLimit } from "@/server/http/rate-limit";
 
-export type UsageKind = "upload" | "preview" | "alerts" | "feed";
+export const USAGE_KINDS = ["upload", "preview", "alerts", "feed"] as const;
+export type UsageKind = (typeof USAGE_KINDS)[number];
 
 export const USAGE_WINDOW_MS = 15 * 60 * 1000;
 

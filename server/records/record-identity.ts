@@ -14,7 +14,8 @@ import type { Prisma } from "@/generated/sqlite/client";
 import { RECORD_ROW_SELECT, toDomainRecord } from "./record-rows";
 import type { Tx } from "./store-records";
 
-export type IdentityOutcome = { fresh: IssuerRecord[]; sameCount: number; updatedCount: number };
+/** `updated`: the incoming records whose kept twin was changed (their dates widen the linking window). */
+export type IdentityOutcome = { fresh: IssuerRecord[]; updated: IssuerRecord[]; sameCount: number };
 
 /** Prisma caps a SQLite query at 999 bound values. */
 const AMOUNT_CHUNK = 400;
@@ -80,8 +81,8 @@ export async function applyIdentity(tx: Tx, userId: string, records: readonly Is
   const statementRows = records.filter((r) => r.source === "statement");
   const groups = await loadCandidates(tx, userId, statementRows);
   const fresh: IssuerRecord[] = [];
+  const updated: IssuerRecord[] = [];
   let sameCount = 0;
-  let updatedCount = 0;
   for (const record of records) {
     const candidates = record.source === "statement"
       ? (groups.get(candidateGroup(record)) ?? []).filter((c) => daysApart(c.transactionDate, record.transactionDate) <= 1)
@@ -101,7 +102,7 @@ export async function applyIdentity(tx: Tx, userId: string, records: readonly Is
     // Later rows of this import see the kept record as it now is.
     const kept = candidates.find((c) => c.fingerprint === decision.existing);
     if (kept) Object.assign(kept, decision.changes);
-    updatedCount += 1;
+    updated.push(record);
   }
-  return { fresh, sameCount, updatedCount };
+  return { fresh, updated, sameCount };
 }

@@ -51,14 +51,15 @@ export async function storeRecords(tx: Tx, userId: string, records: readonly Iss
   // Fingerprints of kept records this call has matched or inserted: never matched twice.
   const used = new Set<string>();
   let existingCount = 0;
-  let updatedCount = 0;
+  // Kept records this call changed: a pending row now booked may settle an alert's hold.
+  const updated: IssuerRecord[] = [];
   for (let start = 0; start < records.length; start += CHUNK) {
     const chunk = records.slice(start, start + CHUNK).filter((r) => !newFingerprints.has(r.fingerprint));
     const stored = await findStoredFingerprints(tx, userId, chunk.map((r) => r.fingerprint));
     for (const fingerprint of stored) used.add(fingerprint);
     const identity = await applyIdentity(tx, userId, chunk.filter((r) => !stored.has(r.fingerprint)), used);
-    existingCount += chunk.length - identity.fresh.length - identity.updatedCount;
-    updatedCount += identity.updatedCount;
+    existingCount += chunk.length - identity.fresh.length - identity.updated.length;
+    updated.push(...identity.updated);
     if (identity.fresh.length === 0) continue;
     await insertRecords(tx, identity.fresh.map((r) => toRecordData(userId, r, importId)));
     for (const r of identity.fresh) {
@@ -66,9 +67,9 @@ export async function storeRecords(tx: Tx, userId: string, records: readonly Iss
       used.add(r.fingerprint);
     }
   }
-  const fresh = records.filter((r) => newFingerprints.has(r.fingerprint));
-  const linkedCount = fresh.length > 0 ? await linkStoredRecords(tx, userId, fresh) : 0;
-  return { newCount: newFingerprints.size, existingCount, updatedCount, linkedCount, newFingerprints };
+  const changed = [...records.filter((r) => newFingerprints.has(r.fingerprint)), ...updated];
+  const linkedCount = changed.length > 0 ? await linkStoredRecords(tx, userId, changed) : 0;
+  return { newCount: newFingerprints.size, existingCount, updatedCount: updated.length, linkedCount, newFingerprints };
 }
 
 /** Prisma caps a SQLite query at 999 bound values. */
@@ -120,7 +121,7 @@ const LINKABLE_PENDING = { state: "pending", kind: { in: ["authorisation", "purc
 const LINKABLE_POSTED = { state: "posted", kind: "purchase", linkedPendingId: null } satisfies Prisma.IssuerRecordWhereInput;
 
 /**
- * Links holds to postings around the dates of `fresh` (already inserted). Pending holds are few
+ * Links holds to postings around the dates of `fresh` (already inserted or updated). Pending holds are few
  * (alerts, a statement's last days), so they are loaded first; posted rows are loaded only for
  * the days after them — a 50 000-row statement with no hold anywhere costs one small query.
  */

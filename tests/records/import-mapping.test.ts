@@ -25,6 +25,7 @@ import { mappingFromForm } from "@/server/imports/mapping-form";
 import { previewImportMapping } from "@/server/imports/mapping-preview";
 import { saveImportMappingAction } from "@/server/imports/import-actions";
 import { pasteAlertsAction } from "@/server/alerts/alert-actions";
+import { pasteAlerts } from "@/server/alerts/paste-alerts";
 import { POST as uploadRoute } from "@/app/api/imports/route";
 import { POST as previewRoute } from "@/app/api/imports/[id]/preview/route";
 import { POST as feedRoute } from "@/app/api/issuer/events/[feedId]/route";
@@ -181,6 +182,18 @@ describe("identity across exports", () => {
     const old = await createImportPreview(user.id, { fileName: "revolut-1.csv", bytes: encode(pending) }, NOW);
     expect(await commitImport(user.id, old.id, NOW)).toMatchObject({ newCount: 0, updatedCount: 0 });
     expect(await db.issuerRecord.count({ where: { userId: user.id, state: "pending" } })).toBe(0);
+  });
+
+  it("links an alert's hold to the pending row once a later export books it", async () => {
+    const user = await createTestUser();
+    const pasted = await pasteAlerts(user.id, "Revolut: You spent ¥2,190 at Ichiran on Nov 5, 2026.", NOW);
+    expect(pasted.records).toHaveLength(1);
+    expect(await commitImport(user.id, (await createImportPreview(user.id, { fileName: "r1.csv", bytes: encode(pending) }, NOW)).id, NOW)).toMatchObject({ linkedCount: 0 });
+    // The booked export holds only that row: nothing new is inserted, the kept row changes.
+    const bookedOnly = booked.split("\n").slice(0, 2).join("\n") + "\n";
+    expect(await commitImport(user.id, (await createImportPreview(user.id, { fileName: "r2.csv", bytes: encode(bookedOnly) }, NOW)).id, NOW)).toMatchObject({ newCount: 0, updatedCount: 1, linkedCount: 1 });
+    const hold = await db.issuerRecord.findFirstOrThrow({ where: { userId: user.id, source: "sms" }, select: { postedAs: { select: { merchant: true, state: true } } } });
+    expect(hold.postedAs).toEqual({ merchant: "Ichiran", state: "posted" });
   });
 
   it("keeps two identical purchases of one export as two, and another traveller's record out of it", async () => {

@@ -33,6 +33,15 @@ const envSchema = z.object({
   RATE_LIMIT_SIGNIN_PER_ACCOUNT: intFromEnv(10),
   RATE_LIMIT_SIGNIN_PER_IP: intFromEnv(50),
   RATE_LIMIT_SIGNUP_PER_IP: intFromEnv(20),
+  // Statement uploads, mapping previews, alert pastes and issuer-feed events, per 15 minutes.
+  RATE_LIMIT_UPLOADS_PER_USER: intFromEnv(30),
+  RATE_LIMIT_UPLOADS_PER_IP: intFromEnv(60),
+  RATE_LIMIT_PREVIEWS_PER_USER: intFromEnv(300),
+  RATE_LIMIT_PREVIEWS_PER_IP: intFromEnv(600),
+  RATE_LIMIT_ALERTS_PER_USER: intFromEnv(60),
+  RATE_LIMIT_ALERTS_PER_IP: intFromEnv(120),
+  RATE_LIMIT_FEED_PER_USER: intFromEnv(900),
+  RATE_LIMIT_FEED_PER_IP: intFromEnv(1800),
   PHOTO_DIR: z.string().optional(),
   PHOTO_STORE: z.enum(["disk", "database"]).optional(),
 });

@@ -7,6 +7,7 @@
 import { useActionState } from "react";
 import type { AlertsState } from "@/server/records/form-states";
 import { FormMessage } from "@/components/ui/form-message";
+import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { RecordCard } from "./record-card";
@@ -21,9 +22,22 @@ export type AlertsFormLabels = {
   skipped: string;
   isNew: string;
   alreadySaved: string;
+  issuerCountry: string;
+  issuerCountryHint: string;
+  issuerCountryUnknown: string;
 };
 
-export function AlertsForm({ action, locale, labels }: { action: (prev: AlertsState, formData: FormData) => Promise<AlertsState>; locale: string; labels: AlertsFormLabels }) {
+export function AlertsForm({
+  action,
+  locale,
+  countries,
+  labels,
+}: {
+  action: (prev: AlertsState, formData: FormData) => Promise<AlertsState>;
+  locale: string;
+  countries: { value: string; label: string }[];
+  labels: AlertsFormLabels;
+}) {
   const [state, formAction] = useActionState(action, null);
   const result = state?.result;
   return (
@@ -31,6 +45,14 @@ export function AlertsForm({ action, locale, labels }: { action: (prev: AlertsSt
       <form key={state?.message} action={formAction} className="flex flex-col gap-3" data-testid="alerts-form">
         <input type="hidden" name="locale" value={locale} />
         <TextareaField name="text" label={labels.text} hint={labels.hint} rows={10} defaultValue={state?.values?.text ?? ""} errors={state?.fieldErrors?.text} required />
+        <SelectField name="issuerCountry" label={labels.issuerCountry} hint={labels.issuerCountryHint} defaultValue={state?.values?.issuerCountry ?? ""} errors={state?.fieldErrors?.issuerCountry}>
+          <option value="">{labels.issuerCountryUnknown}</option>
+          {countries.map((c) => (
+            <option key={c.value} value={c.value}>
+              {c.label}
+            </option>
+          ))}
+        </SelectField>
         <SubmitButton pendingLabel={labels.pending} testId="alerts-submit">
           {labels.submit}
         </SubmitButton>

@@ -5,6 +5,7 @@
  * JWT naming it is refused on its next use (server/auth/session-version.ts), on every device.
  */
 import "server-only";
+import { USAGE_KINDS } from "@/server/http/usage-limits";
 import { db } from "@/server/db";
 import { removePhotoFiles } from "@/server/photos/slip-photos";
 
@@ -15,7 +16,7 @@ export async function deleteAccount(userId: string): Promise<void> {
   await db.$transaction([
     db.user.delete({ where: { id: userId } }),
     db.rateLimit.deleteMany({
-      where: { key: { in: [`signin:account:${user.email}`, `signup:account:${user.email}`, `password:account:${userId}`] } },
+      where: { key: { in: [`signin:account:${user.email}`, `signup:account:${user.email}`, `password:account:${userId}`, ...USAGE_KINDS.map((kind) => `${kind}:user:${userId}`)] } },
     }),
   ]);
   await removePhotoFiles(photos);

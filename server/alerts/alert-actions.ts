@@ -8,18 +8,22 @@ import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { userAction } from "@/server/http/user-action";
 import { pasteAlerts } from "@/server/alerts/paste-alerts";
+import { getClientAddress } from "@/server/http/client-address";
+import { limitUsage } from "@/server/http/usage-limits";
 import { makeRecordPresenter } from "@/server/records/present-record";
 import { toRecordView } from "@/server/records/record-rows";
 import type { AlertsState } from "@/server/records/form-states";
 
 const echoText = (formData: FormData) => {
   const text = formData.get("text");
-  return { text: typeof text === "string" ? text : "" };
+  const country = formData.get("issuerCountry");
+  return { text: typeof text === "string" ? text : "", issuerCountry: typeof country === "string" ? country : "" };
 };
 
 export const pasteAlertsAction = userAction<AlertsState>(
   async ({ user, locale, formData }) => {
-    const result = await pasteAlerts(user.id, formData.get("text"));
+    await limitUsage("alerts", { userId: user.id, address: await getClientAddress() });
+    const result = await pasteAlerts(user.id, formData.get("text"), new Date(), { issuerCountry: formData.get("issuerCountry") });
     revalidatePath(`/${locale}/records`);
     const t = await getTranslations({ locale, namespace: "alerts" });
     const tr = await getTranslations({ locale, namespace: "records" });

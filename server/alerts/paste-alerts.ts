@@ -29,10 +29,24 @@ export function checkAlertsText(text: unknown): string {
   return text;
 }
 
-export async function pasteAlerts(userId: string, text: unknown, now = new Date()): Promise<PastedAlertsResult> {
-  const parsed = parseAlerts(checkAlertsText(text), { now });
+/** The issuer's country (ISO 3166 alpha-2), when the traveller said it; anything else is ignored. */
+export function checkIssuerCountry(value: unknown): string | undefined {
+  if (value === undefined || value === null || value === "") return undefined;
+  if (typeof value !== "string" || !/^[A-Z]{2}$/.test(value.trim().toUpperCase())) throw new AppError("invalidInput", { issuerCountry: ["alerts.errors.issuerCountry"] });
+  return value.trim().toUpperCase();
+}
+
+/**
+ * `now` is the paste time: alerts without a year take the latest such date not after it.
+ * `issuerCountry` decides numeric dates that read both ways (03/04); SlipTrack keeps no card
+ * settings, so it is given only when the traveller chooses it beside the paste — else none,
+ * and the alert's own currency and wording decide.
+ */
+export async function pasteAlerts(userId: string, text: unknown, now = new Date(), options: { issuerCountry?: unknown } = {}): Promise<PastedAlertsResult> {
+  const issuerCountry = checkIssuerCountry(options.issuerCountry);
+  const parsed = parseAlerts(checkAlertsText(text), { now, ...(issuerCountry ? { issuerCountry } : {}) });
   const stored = parsed.records.length === 0
-    ? { newCount: 0, existingCount: 0, newFingerprints: new Set<string>() }
+    ? { newCount: 0, existingCount: 0, updatedCount: 0, newFingerprints: new Set<string>() }
     : await retryWhenBusy(() => db.$transaction((tx) => storeRecords(tx, userId, parsed.records), { timeout: 30_000, maxWait: 20_000 }));
   if (stored.newCount > 0) await trackingChanged(userId, parsed.records.map((r) => r.transactionDate));
   return {

@@ -1,6 +1,7 @@
 /**
  * POST /api/issuer/events/{feedId}: one signed event from an issuer (docs/issuer-feed.md).
- * Order: the feed exists (else 404) → the Standard Webhooks signature over id, timestamp and the
+ * Order: the sender's address is within its limit → the feed exists (else 404) → its owner's
+ * limit (both 429 with Retry-After, server/http/usage-limits) → the Standard Webhooks signature over id, timestamp and the
  * RAW body verifies with the current secret, or with the previous one during its 24 hours, and
  * the timestamp is within ±5 minutes (the standardwebhooks package; else 401) → a webhook-id
  * already received answers as before with no second effect → the payload is valid and holds no
@@ -13,6 +14,7 @@ import { Webhook, WebhookVerificationError } from "standardwebhooks";
 import { readFeedEvent } from "@/domain/issuer-feed";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { limitAddress, limitUser } from "@/server/http/usage-limits";
 import { storeRecords } from "@/server/records/store-records";
 import { noteTrackingChange, scheduleTracking } from "@/server/tracking/tracking-queue";
 import { decryptFeedSecret } from "./feed-secret";
@@ -20,7 +22,8 @@ import { decryptFeedSecret } from "./feed-secret";
 /** Events are small; anything bigger is not an event. */
 export const MAX_EVENT_BYTES = 64 * 1024;
 
-export type FeedDelivery = { feedId: string; headers: Headers; body: string };
+/** `address`: the sender's, for the per-address limit (absent when called from inside the server). */
+export type FeedDelivery = { feedId: string; headers: Headers; body: string; address?: string };
 export type FeedReceipt = { eventId: string; recordId: string | null; duplicate: boolean };
 
 type FeedSecrets = { secretCiphertext: string; previousSecretCiphertext: string | null; previousSecretExpiresAt: Date | null };
@@ -67,10 +70,13 @@ function parseJson(body: string): unknown {
 }
 
 export async function receiveFeedEvent(delivery: FeedDelivery, now = new Date()): Promise<FeedReceipt> {
+  // Counted before the feed is looked up, so probing for feed ids is limited too.
+  if (delivery.address !== undefined) await limitAddress("feed", delivery.address, now);
   const feed = delivery.feedId.length <= 64
     ? await db.issuerFeed.findUnique({ where: { id: delivery.feedId }, select: { id: true, userId: true, secretCiphertext: true, previousSecretCiphertext: true, previousSecretExpiresAt: true } })
     : null;
   if (!feed) throw new AppError("notFound");
+  await limitUser("feed", feed.userId, now);
   if (!isSigned(activeSecrets(feed, now), delivery)) throw new AppError("signatureInvalid");
   const eventId = delivery.headers.get("webhook-id") ?? "";
   if (eventId.length === 0 || eventId.length > 255) throw new AppError("invalidInput", { "webhook-id": ["feeds.errors.eventId"] });

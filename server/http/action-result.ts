@@ -52,7 +52,10 @@ export type DescribedFailure = { code: AppErrorCode | "unexpected"; message: str
 export async function describeFailure(error: unknown, locale: Locale, where: string): Promise<DescribedFailure> {
   const t = await getTranslations({ locale, namespace: "errors" });
   if (error instanceof AppError) {
-    return { code: error.code, message: t(error.code), fieldErrors: await translateFieldErrors(locale, error.fieldErrors) };
+    const message = error.code === "rateLimited" && error.retryAfterSeconds !== undefined
+      ? t("rateLimitedFor", { minutes: Math.max(1, Math.ceil(error.retryAfterSeconds / 60)) })
+      : t(error.code);
+    return { code: error.code, message, fieldErrors: await translateFieldErrors(locale, error.fieldErrors) };
   }
   const correlationId = randomUUID().slice(0, 8);
   logger.error({ err: error, correlationId }, `${where} failed`);

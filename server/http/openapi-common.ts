@@ -50,4 +50,8 @@ export const responses = {
   unauthorized: errorResponse("Not signed in, or the session was revoked."),
   notFound: errorResponse("No such item for this user. Another user's item answers exactly the same (never 403, never data)."),
   unexpected: errorResponse("Something unexpected failed; nothing was changed."),
+  tooManyRequests: {
+    ...errorResponse("Over a usage limit for this user or this address (README \"Configuration\"); the message is translated."),
+    headers: { "Retry-After": { description: "Seconds until the limit's window ends.", schema: { type: "integer", minimum: 1 } } },
+  },
 };

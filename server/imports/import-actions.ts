@@ -13,6 +13,11 @@ import { userAction } from "@/server/http/user-action";
 import { commitImport } from "@/server/imports/import-commit";
 import { rereadImport } from "@/server/imports/import-preview";
 import { mappingFromForm } from "@/server/imports/mapping-form";
+import { previewImportMapping } from "@/server/imports/mapping-preview";
+import { getClientAddress } from "@/server/http/client-address";
+import { limitUsage } from "@/server/http/usage-limits";
+import type { MappingState } from "@/server/records/form-states";
+import type { CurrentUser } from "@/server/session";
 
 function readImportId(formData: FormData): string {
   const id = formData.get("importId");
@@ -31,11 +36,23 @@ export const commitImportAction = userAction(async ({ user, locale, formData }) 
   redirect(`/${locale}/records/import/${id}`);
 });
 
-export const saveImportMappingAction = userAction(
+async function limitPreviews(user: CurrentUser) {
+  await limitUsage("preview", { userId: user.id, address: await getClientAddress() });
+}
+
+/**
+ * One form, two buttons: "preview" answers the first rows as they would be saved (rendered by
+ * the server, so it works without JavaScript); "save" reads the whole file with the mapping.
+ */
+export const saveImportMappingAction = userAction<MappingState>(
   async ({ user, locale, formData }) => {
     const id = readImportId(formData);
+    await limitPreviews(user);
     const read = mappingFromForm(formData);
     if (!read.ok) throw new AppError("invalidInput", read.fieldErrors);
+    if (formData.get("intent") === "preview") {
+      return { ok: true, values: textValues(formData), preview: await previewImportMapping(user.id, id, read.mapping, locale) };
+    }
     await rereadImport(user.id, id, { mapping: read.mapping });
     revalidatePath(`/${locale}/records/import/${id}`);
     redirect(`/${locale}/records/import/${id}`);
@@ -48,6 +65,7 @@ export const setImportCurrencyAction = userAction(
     const id = readImportId(formData);
     const currency = String(formData.get("currency") ?? "").trim().toUpperCase();
     if (!isCurrencyCode(currency)) throw new AppError("invalidInput", { currency: ["imports.errors.currency"] });
+    await limitPreviews(user);
     await rereadImport(user.id, id, { currency });
     revalidatePath(`/${locale}/records/import/${id}`);
     redirect(`/${locale}/records/import/${id}`);

@@ -1,7 +1,8 @@
 /**
  * Commit of a previewed statement import: all or nothing, in one transaction — the import is
  * claimed (preview → committed, so two commits cannot both save), its records are stored
- * (storeRecords: fingerprints already stored are skipped, holds linked to postings) and the
+ * (storeRecords: fingerprints already stored are skipped, records kept under another fingerprint
+ * are updated — pending → booked —, holds linked to postings) and the
  * counts kept. The kept file and parsed records are dropped with the same write. Committing
  * again answers the first commit's counts and changes nothing.
  */
@@ -12,7 +13,7 @@ import { AppError } from "@/server/errors";
 import { storeRecords } from "@/server/records/store-records";
 import { noteTrackingChange, scheduleTracking } from "@/server/tracking/tracking-queue";
 
-export type CommitResult = { newCount: number; existingCount: number; linkedCount: number; alreadyCommitted: boolean };
+export type CommitResult = { newCount: number; existingCount: number; updatedCount: number; linkedCount: number; alreadyCommitted: boolean };
 
 /** A 200 000-row file takes seconds on a small machine; the default 5 s would cut it off. */
 const COMMIT_TRANSACTION = { timeout: 120_000, maxWait: 30_000 };
@@ -20,9 +21,9 @@ const COMMIT_TRANSACTION = { timeout: 120_000, maxWait: 30_000 };
 class AlreadyClaimed extends Error {}
 
 async function storedCounts(userId: string, importId: string): Promise<CommitResult> {
-  const row = await db.statementImport.findFirst({ where: { id: importId, userId }, select: { newCount: true, existingCount: true, linkedCount: true } });
+  const row = await db.statementImport.findFirst({ where: { id: importId, userId }, select: { newCount: true, existingCount: true, updatedCount: true, linkedCount: true } });
   if (!row) throw new AppError("notFound");
-  return { newCount: row.newCount ?? 0, existingCount: row.existingCount ?? 0, linkedCount: row.linkedCount ?? 0, alreadyCommitted: true };
+  return { newCount: row.newCount ?? 0, existingCount: row.existingCount ?? 0, updatedCount: row.updatedCount ?? 0, linkedCount: row.linkedCount ?? 0, alreadyCommitted: true };
 }
 
 export async function commitImport(userId: string, importId: string, now = new Date()): Promise<CommitResult> {
@@ -45,12 +46,12 @@ export async function commitImport(userId: string, importId: string, now = new D
       await noteTrackingChange(tx, userId, records.map((r) => r.transactionDate));
       await tx.statementImport.update({
         where: { id: importId },
-        data: { newCount: result.newCount, existingCount: result.existingCount, linkedCount: result.linkedCount },
+        data: { newCount: result.newCount, existingCount: result.existingCount, updatedCount: result.updatedCount, linkedCount: result.linkedCount },
       });
       return result;
     }, COMMIT_TRANSACTION);
     await scheduleTracking(userId);
-    return { newCount: stored.newCount, existingCount: stored.existingCount, linkedCount: stored.linkedCount, alreadyCommitted: false };
+    return { newCount: stored.newCount, existingCount: stored.existingCount, updatedCount: stored.updatedCount, linkedCount: stored.linkedCount, alreadyCommitted: false };
   } catch (error) {
     if (error instanceof AlreadyClaimed) return storedCounts(userId, importId);
     throw error;

@@ -1,14 +1,18 @@
 /**
- * A statement upload up to its preview (docs/importers.md "In the app"): the file is parsed
- * (parseStatementFile), the parsed records wait server-side in a StatementImport until the
- * traveller commits them, and nothing else is written. An unknown CSV gets the column mapping
- * the traveller chose earlier for the same header row (ColumnMappingPreset by mappingKey), or
- * asks for one; choosing a mapping (or a currency, for QIF) re-reads the kept bytes.
+ * A statement upload up to its preview (docs/importers.md "In the app"): what is not a statement
+ * at all (a photo, a PDF, an archive, any binary) is refused by its content first (sniffUpload),
+ * then the file is parsed (parseStatementFile), the parsed records wait server-side in a
+ * StatementImport until the traveller commits them, and nothing else is written. An unknown CSV
+ * gets the column mapping the traveller chose earlier for the same bank's file
+ * (ColumnMappingPreset, keyed by mappingKey of its header row — or shapeKey of its rows when it
+ * has none), or asks for one, prefilled with the engine's proposal; choosing a mapping (or a
+ * currency, for QIF and files whose currency is a placeholder) re-reads the kept bytes.
  */
 import "server-only";
 import { cutCardNumbers, type IssuerRecord } from "@/domain/issuer-records";
 import {
-  columnMappingSchema, CSV_LAYOUTS, mappingKey, MAX_STATEMENT_BYTES, parseStatementFile, type ColumnMapping, type StatementIssue, type StatementParseResult,
+  columnMappingSchema, CSV_LAYOUTS, mappingKey, MAX_STATEMENT_BYTES, parseStatementFile, shapeKey, sniffUpload,
+  type ColumnMapping, type StatementIssue, type StatementParseResult,
 } from "@/domain/statements";
 import { isCurrencyCode } from "@/domain/money";
 import { db } from "@/server/db";
@@ -36,6 +40,10 @@ export type ImportPreviewData = {
   lastDate: string | null;
   /** A mapping the traveller chose before for this header row was applied. */
   presetApplied: boolean;
+  /** CSV: where the table starts as read (index among the non-blank rows, or "none"). */
+  headerRow?: number | "none";
+  /** Unknown CSV: the mapping the engine proposes, to prefill the mapping step. */
+  proposal?: ColumnMapping;
 };
 
 export type ImportUpload = { fileName: string; bytes: Uint8Array; options?: ImportOptions };
@@ -66,8 +74,23 @@ function findDateRange(records: readonly IssuerRecord[]): { firstDate: string | 
 function isRefused(result: StatementParseResult): boolean {
   return (
     result.records.length === 0 && !result.needsMapping &&
-    result.issues.every((issue) => issue.line === 0 && issue.message !== "statement.currencyNeeded")
+    result.issues.every((issue) => issue.line === 0 && !ASKS_FOR_CURRENCY.has(issue.message))
   );
+}
+
+/** File-level answers the traveller can fix on the preview by choosing the currency. */
+export const ASKS_FOR_CURRENCY: ReadonlySet<string> = new Set(["statement.currencyNeeded", "statement.currencyUnknown"]);
+
+type CsvExtras = { headerRow?: number | "none"; proposal?: ColumnMapping };
+
+/**
+ * The key a mapping is remembered under: the header row's, or — for a file without one, whose
+ * first row is a transaction and changes with every export — the shape of its first rows.
+ */
+function presetKey(result: StatementParseResult & CsvExtras): string | null {
+  if (result.format !== "csv" || result.headers.length === 0) return null;
+  if (result.headerRow === "none") return shapeKey(result.preview.slice(1).map((cells) => ({ cells })));
+  return mappingKey(result.headers);
 }
 
 function refusal(result: StatementParseResult): AppError {
@@ -93,7 +116,7 @@ async function findPreset(userId: string, key: string): Promise<ColumnMapping | 
 /** Parses, and for an unknown CSV tries the traveller's remembered mapping for the same headers. */
 async function readStatement(userId: string, upload: ImportUpload, options: ImportOptions) {
   const result = parseStatementFile(upload.bytes, upload.fileName, options);
-  const key = result.format === "csv" && result.headers.length > 0 ? mappingKey(result.headers) : null;
+  const key = presetKey(result);
   if (result.needsMapping && key && !options.mapping) {
     const mapping = await findPreset(userId, key);
     if (mapping) {
@@ -104,8 +127,10 @@ async function readStatement(userId: string, upload: ImportUpload, options: Impo
   return { result, key, options, presetApplied: false };
 }
 
-function toPreviewColumns(result: StatementParseResult, presetApplied: boolean) {
+function toPreviewColumns(result: StatementParseResult & CsvExtras, presetApplied: boolean) {
   const data: ImportPreviewData = {
+    ...(result.headerRow !== undefined ? { headerRow: result.headerRow } : {}),
+    ...(result.proposal ? { proposal: result.proposal } : {}),
     headers: result.headers,
     preview: result.preview,
     delimiter: result.delimiter,
@@ -142,6 +167,9 @@ export function checkOptions(options: ImportOptions): ImportOptions {
 /** Upload → stored preview. A file refused as a whole is not stored: the error says why. */
 export async function createImportPreview(userId: string, upload: ImportUpload | null, now = new Date()): Promise<{ id: string }> {
   checkUpload(upload);
+  // By content, never by name: a photo of the slip renamed .csv is still a photo.
+  const sniffed = await sniffUpload(upload.bytes);
+  if (sniffed.refusal) throw new AppError("invalidInput", { file: [`records.${sniffed.refusal}`] });
   const read = await readStatement(userId, upload, checkOptions(upload.options ?? {}));
   if (isRefused(read.result)) throw refusal(read.result);
   await db.statementImport.deleteMany({ where: { userId, status: "preview", createdAt: { lt: new Date(now.getTime() - PREVIEW_LIFETIME_MS) } } });

@@ -9,6 +9,7 @@ import type { ImportOptions, ImportPreviewData } from "@/server/imports/import-p
 
 export type ImportView = {
   id: string;
+  userId: string;
   fileName: string;
   format: string | null;
   layout: string | null;
@@ -19,6 +20,7 @@ export type ImportView = {
   skippedCount: number;
   newCount: number | null;
   existingCount: number | null;
+  updatedCount: number | null;
   linkedCount: number | null;
   mappingKey: string | null;
   options: ImportOptions;
@@ -32,8 +34,8 @@ export async function getImportForUser(userId: string, importId: string): Promis
   const row = await db.statementImport.findFirst({
     where: { id: importId, userId },
     select: {
-      id: true, fileName: true, format: true, layout: true, encoding: true, status: true, needsMapping: true, recordCount: true,
-      skippedCount: true, newCount: true, existingCount: true, linkedCount: true, mappingKey: true, options: true, createdAt: true,
+      id: true, userId: true, fileName: true, format: true, layout: true, encoding: true, status: true, needsMapping: true, recordCount: true,
+      skippedCount: true, newCount: true, existingCount: true, updatedCount: true, linkedCount: true, mappingKey: true, options: true, createdAt: true,
       committedAt: true, previewJson: true,
     },
   });

@@ -1,18 +1,28 @@
 /**
- * The column-mapping step of an unknown CSV as a form: one select per column naming its role
- * ("role-0", "role-1", …), plus the date order, decimal separator, which sign is money out and
- * the currency when no column holds one. Turned into a ColumnMapping (domain/statements), or
- * field errors with message keys.
+ * The column-mapping step of an unknown CSV as a form: which row holds the column names (or
+ * "none": the first row is already a transaction), one select per column naming its role
+ * ("role-0", "role-1", …), the file's own words for money out / in and for "not booked yet",
+ * the date order, the year of dates printed without one, the bank's country (decides dates that
+ * read both ways), the decimal separator, which sign is money out and the currency when no
+ * column holds one. Turned into a ColumnMapping (domain/statements), or field errors with
+ * message keys. The same reading serves "preview" and "save", so the preview never disagrees
+ * with what is saved.
  */
 import "server-only";
 import { columnMappingSchema, DATE_FORMATS, type ColumnMapping } from "@/domain/statements";
 import { isCurrencyCode } from "@/domain/money";
 
-export const MAPPING_ROLES = ["date", "postingDate", "description", "amount", "debit", "credit", "currency", "reference", "cardLast4"] as const;
+export const MAPPING_ROLES = [
+  "date", "postingDate", "time", "description", "amount", "debit", "credit", "direction", "pending", "currency",
+  "originalAmount", "originalCurrency", "type", "status", "reference", "cardLast4",
+] as const;
 export type MappingRole = (typeof MAPPING_ROLES)[number];
 
-const SINGLE_ROLES: readonly MappingRole[] = ["date", "postingDate", "amount", "debit", "credit", "currency", "reference", "cardLast4"];
+const SINGLE_ROLES: readonly MappingRole[] = MAPPING_ROLES.filter((role) => role !== "description");
+/** Roles that are a plain optional column of the mapping. */
+const OPTIONAL_COLUMNS = ["postingDate", "time", "direction", "pending", "originalAmount", "originalCurrency", "type", "status", "reference", "cardLast4"] as const;
 const MAX_COLUMNS = 500;
+const MAX_HEADER_ROW = 200;
 
 export type MappingFormResult = { ok: true; mapping: ColumnMapping } | { ok: false; fieldErrors: Record<string, string[]> };
 
@@ -25,6 +35,23 @@ export function readRoles(formData: FormData): Map<number, MappingRole> {
     if (match && index < MAX_COLUMNS && typeof value === "string" && (MAPPING_ROLES as readonly string[]).includes(value)) roles.set(index, value as MappingRole);
   }
   return roles;
+}
+
+const text = (formData: FormData, name: string) => {
+  const value = formData.get(name);
+  return typeof value === "string" ? value.trim() : "";
+};
+
+/** "Belastung, Lastschrift" → ["Belastung", "Lastschrift"]; at most 20 words of 40 characters. */
+function readWords(value: string): string[] {
+  return [...new Set(value.split(/[,，;；\n]/).map((w) => w.trim()).filter((w) => w !== ""))].slice(0, 20).map((w) => w.slice(0, 40));
+}
+
+function readHeaderRow(value: string): number | "none" | undefined | "bad" {
+  if (value === "" || value === "auto") return undefined;
+  if (value === "none") return "none";
+  const n = Number(value);
+  return Number.isInteger(n) && n >= 0 && n <= MAX_HEADER_ROW ? n : "bad";
 }
 
 export function mappingFromForm(formData: FormData): MappingFormResult {
@@ -42,32 +69,47 @@ export function mappingFromForm(formData: FormData): MappingFormResult {
   const hasDebitCredit = debit !== undefined && credit !== undefined;
   if ((amount === undefined) === !hasDebitCredit || (amount !== undefined && (debit !== undefined || credit !== undefined))) errors.push("imports.mapping.errors.amount");
   const [currency] = columnsOf("currency");
-  const currencyCode = String(formData.get("currencyCode") ?? "").trim().toUpperCase();
+  const currencyCode = text(formData, "currencyCode").toUpperCase();
   if (currency === undefined && !isCurrencyCode(currencyCode)) errors.push("imports.mapping.errors.currency");
+  const headerRow = readHeaderRow(text(formData, "headerRow"));
+  if (headerRow === "bad") errors.push("imports.mapping.errors.headerRow");
+  const yearText = text(formData, "year");
+  const year = yearText === "" ? undefined : Number(yearText);
+  if (year !== undefined && !(Number.isInteger(year) && year >= 1990 && year <= 2100)) errors.push("imports.mapping.errors.year");
+  const bankCountry = text(formData, "bankCountry").toUpperCase();
+  if (bankCountry !== "" && !/^[A-Z]{2}$/.test(bankCountry)) errors.push("imports.mapping.errors.bankCountry");
+  const directionOut = readWords(text(formData, "directionOut"));
+  const directionIn = readWords(text(formData, "directionIn"));
+  const pendingWords = readWords(text(formData, "pendingWords"));
   if (errors.length > 0) return { ok: false, fieldErrors: { _form: [...new Set(errors)] } };
 
-  const dateFormat = String(formData.get("dateFormat") ?? "");
-  const decimalSeparator = String(formData.get("decimalSeparator") ?? "");
+  const dateFormat = text(formData, "dateFormat");
+  const decimalSeparator = text(formData, "decimalSeparator");
   const mapping: Record<string, unknown> = {
     date,
     description: description.length === 1 ? description[0] : description,
     outflowSign: formData.get("outflowSign") === "positive" ? "positive" : "negative",
   };
+  if (headerRow !== undefined) mapping.headerRow = headerRow;
   if (amount !== undefined) mapping.amount = amount;
   if (hasDebitCredit) Object.assign(mapping, { debit, credit });
   if (currency !== undefined) mapping.currency = currency;
   else mapping.currencyCode = currencyCode;
-  for (const role of ["postingDate", "reference", "cardLast4"] as const) {
+  for (const role of OPTIONAL_COLUMNS) {
     const [column] = columnsOf(role);
     if (column !== undefined) mapping[role] = column;
   }
+  if (mapping.direction !== undefined && (directionOut.length > 0 || directionIn.length > 0)) mapping.directionWords = { out: directionOut, in: directionIn };
+  if (mapping.pending !== undefined && pendingWords.length > 0) mapping.pendingWords = pendingWords;
   if ((DATE_FORMATS as readonly string[]).includes(dateFormat)) mapping.dateFormat = dateFormat;
   if (decimalSeparator === "." || decimalSeparator === ",") mapping.decimalSeparator = decimalSeparator;
+  if (year !== undefined) mapping.year = year;
+  if (bankCountry !== "") mapping.bankCountry = bankCountry;
   const checked = columnMappingSchema.safeParse(mapping);
   return checked.success ? { ok: true, mapping: checked.data } : { ok: false, fieldErrors: { _form: ["records.csv.mappingInvalid"] } };
 }
 
-/** A stored mapping back as the form's values, to show the traveller what was chosen. */
+/** A stored (or proposed) mapping back as the form's values, to show the traveller what was chosen. */
 export function mappingToFormValues(mapping: ColumnMapping | undefined): Record<string, string> {
   if (!mapping) return {};
   const values: Record<string, string> = { outflowSign: mapping.outflowSign ?? "negative" };
@@ -80,12 +122,18 @@ export function mappingToFormValues(mapping: ColumnMapping | undefined): Record<
   set(mapping.debit, "debit");
   set(mapping.credit, "credit");
   set(mapping.currency, "currency");
-  set(mapping.postingDate, "postingDate");
-  set(mapping.reference, "reference");
-  set(mapping.cardLast4, "cardLast4");
+  for (const role of OPTIONAL_COLUMNS) set(mapping[role], role);
+  if (mapping.headerRow !== undefined) values.headerRow = String(mapping.headerRow);
   if (mapping.currencyCode) values.currencyCode = mapping.currencyCode;
   if (mapping.dateFormat) values.dateFormat = mapping.dateFormat;
   if (mapping.decimalSeparator) values.decimalSeparator = mapping.decimalSeparator;
+  if (mapping.directionWords) {
+    values.directionOut = mapping.directionWords.out.join(", ");
+    values.directionIn = mapping.directionWords.in.join(", ");
+  }
+  if (mapping.pendingWords) values.pendingWords = mapping.pendingWords.join(", ");
+  if (mapping.year !== undefined) values.year = String(mapping.year);
+  if (mapping.bankCountry) values.bankCountry = mapping.bankCountry;
   return values;
 }
 
@@ -102,7 +150,7 @@ const ROLE_WORDS: [MappingRole, RegExp][] = [
   ["description", /description|concepto|merchant|memo|payee|narrative|details|verwendungszweck|beschreibung|libell|摘要|商户|说明|内容/i],
 ];
 
-/** A first guess of each column's role from its header, so most files need only a check. */
+/** A first guess of each column's role from its header, when the engine proposes nothing. */
 export function guessRoles(headers: readonly string[]): Record<string, string> {
   const values: Record<string, string> = {};
   const taken = new Set<MappingRole>();

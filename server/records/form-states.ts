@@ -1,5 +1,6 @@
 /** What the records forms' server actions answer: FormState plus, for alerts and feeds, a result to show. */
 import type { FormState } from "@/server/http/action-result";
+import type { MappingPreviewText } from "@/server/imports/mapping-preview";
 import type { RecordLine } from "./present-record";
 
 export type AlertLine = RecordLine & { isNew: boolean };
@@ -14,3 +15,6 @@ export type AlertsState = (NonNullable<FormState> & { result?: AlertsResultView 
 
 /** A feed's secret, in the one answer that ever shows it. */
 export type FeedSecretState = (NonNullable<FormState> & { feedId?: string; secret?: string; previousValidUntil?: string }) | null;
+
+/** The mapping step: after "preview", the first rows as they will be saved. */
+export type MappingState = (NonNullable<FormState> & { preview?: MappingPreviewText }) | null;

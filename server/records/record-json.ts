@@ -73,6 +73,7 @@ export async function toApiImport(view: ImportView, locale: Locale) {
     records: data.firstRecords.map(toRecordView),
     newCount: view.newCount,
     existingCount: view.existingCount,
+    updatedCount: view.updatedCount,
     linkedCount: view.linkedCount,
     createdAt: view.createdAt.toISOString(),
     committedAt: view.committedAt?.toISOString() ?? null,

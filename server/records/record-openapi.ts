@@ -113,7 +113,7 @@ export const issuerRecordsArea: OpenApiArea = {
         totals: { type: "array", items: { type: "object", properties: { currency: { type: "string" }, count: { type: "integer" }, outMinor: { type: "integer" }, inMinor: { type: "integer" }, out: { type: "string" }, in: { type: "string" } } } },
         issues: { type: "array", items: issue, description: "Rows skipped and file-level problems (the first 1000)." },
         records: { type: "array", items: ref("IssuerRecord"), description: "The first 50 records found." },
-        newCount: nullableInteger, existingCount: nullableInteger, linkedCount: nullableInteger,
+        newCount: nullableInteger, existingCount: nullableInteger, updatedCount: nullableInteger, linkedCount: nullableInteger,
         createdAt: { type: "string", format: "date-time" }, committedAt: { type: ["string", "null"], format: "date-time" },
       },
     },
@@ -174,7 +174,7 @@ export const issuerRecordsArea: OpenApiArea = {
         responses: {
           201: { description: "The preview; Location names the import.", content: json({ type: "object", properties: { import: ref("StatementImport") } }) },
           303: { description: "With `respond=page` only: where the browser goes next." },
-          400: responses.badRequest, 401: responses.unauthorized,
+          400: responses.badRequest, 401: responses.unauthorized, 429: responses.tooManyRequests,
         },
       },
     },
@@ -188,6 +188,37 @@ export const issuerRecordsArea: OpenApiArea = {
         },
       },
     },
+    "/api/imports/{id}/preview": {
+      parameters: [idParameter, localeParameter],
+      post: {
+        tags: ["issuer records"], summary: "Preview the first rows of a kept CSV under a mapping (nothing is saved)",
+        description: "The first 8 rows exactly as they would be saved: each with its record(s) as text in the caller's language, the reason it would be skipped, or that it continues the row above. Column-wide decisions (day/month order, decimal separator, the year of yearless dates) are made over every row, as the import makes them. Send `{ mapping }` as JSON, or the mapping page's form fields.",
+        requestBody: { required: true, content: json({ type: "object", required: ["mapping"], properties: { mapping: { type: "object", description: "A ColumnMapping (docs/importers.md \"The mapping step\")." } } }) },
+        responses: {
+          200: {
+            description: "The preview.",
+            content: json({
+              type: "object",
+              properties: {
+                preview: {
+                  type: "object",
+                  properties: {
+                    ok: { type: "boolean" }, reason: { type: "string", description: "When ok is false: why the mapping cannot read the file." },
+                    fileIssues: { type: "array", items: { type: "string" } },
+                    rows: { type: "array", items: { type: "object", properties: {
+                      line: { type: "integer" }, cells: { type: "array", items: { type: "string" } },
+                      records: { type: "array", items: { type: "object", description: "merchant, amount (a credit with +), original, when, kind, state, source, card — as text." } },
+                      reason: nullableString, continuesAbove: { type: "boolean" },
+                    } } },
+                  },
+                },
+              },
+            }),
+          },
+          400: responses.badRequest, 401: responses.unauthorized, 404: responses.notFound, 429: responses.tooManyRequests,
+        },
+      },
+    },
     "/api/imports/{id}/commit": {
       parameters: [idParameter, localeParameter],
       post: {
@@ -196,7 +227,7 @@ export const issuerRecordsArea: OpenApiArea = {
         responses: {
           200: {
             description: "Saved.",
-            content: json({ type: "object", properties: { newCount: { type: "integer" }, existingCount: { type: "integer" }, linkedCount: { type: "integer" }, alreadyCommitted: { type: "boolean" } } }),
+            content: json({ type: "object", properties: { newCount: { type: "integer" }, existingCount: { type: "integer" }, updatedCount: { type: "integer", description: "records already kept whose state this file changed (pending → booked)" }, linkedCount: { type: "integer" }, alreadyCommitted: { type: "boolean" } } }),
           },
           400: responses.badRequest, 401: responses.unauthorized, 404: responses.notFound,
         },
@@ -226,7 +257,7 @@ export const issuerRecordsArea: OpenApiArea = {
         tags: ["issuer records"], summary: "Paste bank alerts (SMS / app notifications)",
         description: "Every message lands in exactly one list: `records` (saved now, or already saved: `isNew`), `notUnderstood` (with the reason) or `skipped` (one-time passcodes and marketing).",
         parameters: [localeParameter],
-        requestBody: { required: true, content: json({ type: "object", required: ["text"], properties: { text: { type: "string", maxLength: 100000 } } }) },
+        requestBody: { required: true, content: json({ type: "object", required: ["text"], properties: { text: { type: "string", maxLength: 100000 }, issuerCountry: { type: "string", pattern: "^[A-Z]{2}$", description: "The bank's country: decides numeric dates that read both ways (03/04)." } } }) },
         responses: {
           201: {
             description: "What was understood, what was not and what was skipped.",
@@ -240,7 +271,7 @@ export const issuerRecordsArea: OpenApiArea = {
               },
             }),
           },
-          400: responses.badRequest, 401: responses.unauthorized,
+          400: responses.badRequest, 401: responses.unauthorized, 429: responses.tooManyRequests,
         },
       },
     },
@@ -268,6 +299,7 @@ export const issuerRecordsArea: OpenApiArea = {
           },
           400: responses.badRequest,
           401: { description: "Signature or timestamp not verified.", content: json(ref("Error")) },
+          429: responses.tooManyRequests,
           404: { description: "No such feed.", content: json(ref("Error")) },
         },
       },

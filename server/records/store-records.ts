@@ -2,8 +2,10 @@
  * Saves issuer records for one traveller inside the caller's transaction — the one write path
  * shared by statement imports, pasted alerts and feed events. A record is stored only when its
  * fingerprint is new for this user (re-importing a file, or an overlapping period, adds
- * nothing), in chunks: one `findMany` of the chunk's fingerprints, then one multi-row INSERT of
- * the new ones. The unique [userId, fingerprint] index still guards against a concurrent writer
+ * nothing) and it is not a statement row already kept under another fingerprint (the pending
+ * row now booked, the same purchase from an OFX: `applyIdentity` updates the kept record
+ * instead), in chunks: one `findMany` of the chunk's fingerprints, the identity look-up of the
+ * rest, then one multi-row INSERT of the new ones. The unique [userId, fingerprint] index still guards against a concurrent writer
  * (that transaction then fails as a whole and nothing of it is kept). Then pending holds are
  * linked to the posted purchases that settle them (`linkPendingToPosted`), over the new records
  * and the user's unlinked ones around their dates.
@@ -18,13 +20,17 @@ import { linkPendingToPosted, type IssuerRecord } from "@/domain/issuer-records"
 import type { Prisma } from "@/generated/sqlite/client";
 import { randomBytes } from "node:crypto";
 import { databaseProvider, type db } from "@/server/db";
+import { applyIdentity } from "./record-identity";
 import { RECORD_ROW_SELECT, toDomainRecord, toRecordData } from "./record-rows";
 
 export type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
 export type StoreResult = {
   newCount: number;
+  /** Already kept under another fingerprint, and counted in neither of the others. */
   existingCount: number;
+  /** Already kept, and brought up to date by this call (pending → booked, a posting date, bank ids). */
+  updatedCount: number;
   linkedCount: number;
   /** Fingerprints of the records this call inserted (the others were already stored). */
   newFingerprints: Set<string>;
@@ -42,19 +48,28 @@ function shiftDate(date: string, days: number): string {
 
 export async function storeRecords(tx: Tx, userId: string, records: readonly IssuerRecord[], importId: string | null = null): Promise<StoreResult> {
   const newFingerprints = new Set<string>();
+  // Fingerprints of kept records this call has matched or inserted: never matched twice.
+  const used = new Set<string>();
   let existingCount = 0;
+  // Kept records this call changed: a pending row now booked may settle an alert's hold.
+  const updated: IssuerRecord[] = [];
   for (let start = 0; start < records.length; start += CHUNK) {
     const chunk = records.slice(start, start + CHUNK).filter((r) => !newFingerprints.has(r.fingerprint));
     const stored = await findStoredFingerprints(tx, userId, chunk.map((r) => r.fingerprint));
-    const fresh = chunk.filter((r) => !stored.has(r.fingerprint));
-    existingCount += chunk.length - fresh.length;
-    if (fresh.length === 0) continue;
-    await insertRecords(tx, fresh.map((r) => toRecordData(userId, r, importId)));
-    for (const r of fresh) newFingerprints.add(r.fingerprint);
+    for (const fingerprint of stored) used.add(fingerprint);
+    const identity = await applyIdentity(tx, userId, chunk.filter((r) => !stored.has(r.fingerprint)), used);
+    existingCount += chunk.length - identity.fresh.length - identity.updated.length;
+    updated.push(...identity.updated);
+    if (identity.fresh.length === 0) continue;
+    await insertRecords(tx, identity.fresh.map((r) => toRecordData(userId, r, importId)));
+    for (const r of identity.fresh) {
+      newFingerprints.add(r.fingerprint);
+      used.add(r.fingerprint);
+    }
   }
-  const fresh = records.filter((r) => newFingerprints.has(r.fingerprint));
-  const linkedCount = fresh.length > 0 ? await linkStoredRecords(tx, userId, fresh) : 0;
-  return { newCount: newFingerprints.size, existingCount, linkedCount, newFingerprints };
+  const changed = [...records.filter((r) => newFingerprints.has(r.fingerprint)), ...updated];
+  const linkedCount = changed.length > 0 ? await linkStoredRecords(tx, userId, changed) : 0;
+  return { newCount: newFingerprints.size, existingCount, updatedCount: updated.length, linkedCount, newFingerprints };
 }
 
 /** Prisma caps a SQLite query at 999 bound values. */
@@ -106,7 +121,7 @@ const LINKABLE_PENDING = { state: "pending", kind: { in: ["authorisation", "purc
 const LINKABLE_POSTED = { state: "posted", kind: "purchase", linkedPendingId: null } satisfies Prisma.IssuerRecordWhereInput;
 
 /**
- * Links holds to postings around the dates of `fresh` (already inserted). Pending holds are few
+ * Links holds to postings around the dates of `fresh` (already inserted or updated). Pending holds are few
  * (alerts, a statement's last days), so they are loaded first; posted rows are loaded only for
  * the days after them — a 50 000-row statement with no hold anywhere costs one small query.
  */

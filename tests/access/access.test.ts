@@ -10,6 +10,8 @@ vi.mock("@/server/session", async () => (await import("../helpers/next-stand-ins
 vi.mock("next-intl/server", async () => (await import("../helpers/next-stand-ins")).intlServerStandIn);
 vi.mock("@/auth", async () => (await import("../helpers/next-stand-ins")).authStandIn);
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+// The client address for usage limits (server/http/usage-limits) comes from the request headers.
+vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
 
 import { ACCESS_PROBES } from "./access-registry";
 import { buildAccessWorld } from "./access-world";

@@ -17,6 +17,7 @@ const route = {
   imports: () => handlers(import("@/app/api/imports/route")),
   importById: () => handlers(import("@/app/api/imports/[id]/route")),
   commit: () => handlers(import("@/app/api/imports/[id]/commit/route")),
+  preview: () => handlers(import("@/app/api/imports/[id]/preview/route")),
   records: () => handlers(import("@/app/api/issuer-records/route")),
   alerts: () => handlers(import("@/app/api/alerts/route")),
   events: () => handlers(import("@/app/api/issuer/events/[feedId]/route")),
@@ -83,6 +84,20 @@ export const RECORD_ACCESS_PROBES: Record<string, Probe> = {
     w.actAs(w.owner);
     await w.allowed.response(await commit(), 200);
     w.allowed.check((await ownerRecordCount(w)) === 1, "the owner's record was saved");
+  },
+
+  "POST app/api/imports/[id]/preview/route.ts": async (w) => {
+    const { POST } = await route.preview();
+    const importId = await seedUnknownImport(w.owner.id);
+    const mapping = { date: 0, description: 1, debit: 2, credit: 3, currency: 4, decimalSeparator: "," };
+    const ask = () => POST!(new Request(`http://localhost/api/imports/${importId}/preview`, {
+      method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ mapping }),
+    }), params({ id: importId }));
+    w.actAs(w.stranger);
+    await w.denied.response(await ask());
+    w.actAs(w.owner);
+    await w.allowed.response(await ask(), 200);
+    w.allowed.check(((await (await ask()).json()) as { preview: { ok: boolean } }).preview.ok, "the owner sees the preview");
   },
 
   "GET app/api/issuer-records/route.ts": async (w) => {

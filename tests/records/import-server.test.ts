@@ -53,7 +53,7 @@ describe("statement import", () => {
     expect(await db.issuerRecord.count({ where: { userId: user.id } })).toBe(0);
 
     const result = await commitImport(user.id, id, NOW);
-    expect(result).toEqual({ newCount: view?.recordCount, existingCount: 0, linkedCount: 0, alreadyCommitted: false });
+    expect(result).toEqual({ newCount: view?.recordCount, existingCount: 0, updatedCount: 0, linkedCount: 0, alreadyCommitted: false });
     expect(await db.issuerRecord.count({ where: { userId: user.id, importId: id } })).toBe(view?.recordCount);
     const stored = await db.statementImport.findUniqueOrThrow({ where: { id }, select: { status: true, fileBytes: true, recordsJson: true } });
     expect(stored).toEqual({ status: "committed", fileBytes: null, recordsJson: null });
@@ -65,7 +65,7 @@ describe("statement import", () => {
     expect(first.newCount).toBeGreaterThan(0);
     const again = await importFile(user.id, "monzo-again.csv", fixtureBytes("monzo.csv"));
     expect(again).toMatchObject({ newCount: 0, existingCount: first.newCount });
-    expect(await commitImport(user.id, first.id, NOW)).toEqual({ newCount: first.newCount, existingCount: 0, linkedCount: 0, alreadyCommitted: true });
+    expect(await commitImport(user.id, first.id, NOW)).toEqual({ newCount: first.newCount, existingCount: 0, updatedCount: 0, linkedCount: 0, alreadyCommitted: true });
     expect(await db.issuerRecord.count({ where: { userId: user.id } })).toBe(first.newCount);
   });
 

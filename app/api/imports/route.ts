@@ -10,6 +10,8 @@ import { AppError } from "@/server/errors";
 import { createImportPreview } from "@/server/imports/import-preview";
 import { getImportForUser } from "@/server/imports/import-queries";
 import { requireUser } from "@/server/session";
+import { clientAddressFrom } from "@/server/http/client-address";
+import { limitUsage } from "@/server/http/usage-limits";
 
 export const dynamic = "force-dynamic";
 
@@ -23,6 +25,7 @@ async function respondWithPage(request: Request): Promise<Response> {
   const back = `/${locale}/records/import`;
   try {
     const user = await requireUser();
+    await limitUsage("upload", { userId: user.id, address: clientAddressFrom(request.headers) });
     const { upload } = await readImportRequest(request);
     const { id } = await createImportPreview(user.id, upload);
     return seeOther(`${back}/${id}`);
@@ -38,6 +41,7 @@ export async function POST(request: Request) {
   return handleApi(request, async (locale) => {
     if (new URL(request.url).searchParams.get("respond") === "page") return respondWithPage(request);
     const user = await requireUser();
+    await limitUsage("upload", { userId: user.id, address: clientAddressFrom(request.headers) });
     const { upload } = await readImportRequest(request);
     const { id } = await createImportPreview(user.id, upload);
     const view = await getImportForUser(user.id, id);

@@ -4,6 +4,7 @@ import { RecordsNav } from "@/components/records/records-nav";
 import type { Locale } from "@/i18n/routing";
 import { pasteAlertsAction } from "@/server/alerts/alert-actions";
 import { requireUserForPage } from "@/server/session";
+import { listCountryOptions } from "@/server/slips/form-options";
 
 export default async function AlertsPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = (await params).locale as Locale;
@@ -17,7 +18,9 @@ export default async function AlertsPage({ params }: { params: Promise<{ locale:
       <AlertsForm
         action={pasteAlertsAction}
         locale={locale}
+        countries={listCountryOptions(locale)}
         labels={{
+          issuerCountry: t("issuerCountry"), issuerCountryHint: t("issuerCountryHint"), issuerCountryUnknown: t("issuerCountryUnknown"),
           text: t("text"), hint: t("hint"), submit: t("submit"), pending: t("pending"), understood: t("understoodTitle"),
           notUnderstood: t("notUnderstoodTitle"), skipped: t("skippedTitle"), isNew: t("isNew"), alreadySaved: t("alreadySaved"),
         }}

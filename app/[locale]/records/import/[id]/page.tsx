@@ -3,15 +3,15 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AppLink as Link } from "@/components/ui/app-link";
 import { CommitForm } from "@/components/records/commit-form";
 import { CurrencyForm } from "@/components/records/currency-form";
-import { MappingForm } from "@/components/records/mapping-form";
+import { MappingStep } from "@/components/records/mapping-step";
 import { RecordList } from "@/components/records/record-list";
-import { CSV_LAYOUTS, DATE_FORMATS } from "@/domain/statements";
+import { CSV_LAYOUTS } from "@/domain/statements";
 import { formatMoney } from "@/domain/money";
 import type { Locale } from "@/i18n/routing";
-import { commitImportAction, saveImportMappingAction, setImportCurrencyAction } from "@/server/imports/import-actions";
+import { commitImportAction, setImportCurrencyAction } from "@/server/imports/import-actions";
+import { ASKS_FOR_CURRENCY } from "@/server/imports/import-preview";
 import { requireUserForPage } from "@/server/session";
 import { getImportForUser } from "@/server/imports/import-queries";
-import { guessRoles, MAPPING_ROLES, mappingToFormValues } from "@/server/imports/mapping-form";
 import { makeRecordPresenter } from "@/server/records/present-record";
 import { toRecordView } from "@/server/records/record-rows";
 import { listCurrencyOptions } from "@/server/slips/form-options";
@@ -37,7 +37,7 @@ export default async function ImportPreviewPage({
   const present = await makeRecordPresenter(locale);
   const { data } = view;
   const isPreview = view.status === "preview";
-  const needsCurrency = data.issues.some((issue) => issue.message === "statement.currencyNeeded");
+  const needsCurrency = data.issues.some((issue) => ASKS_FOR_CURRENCY.has(issue.message));
   const showMapping = isPreview && view.format === "csv" && (view.needsMapping || search.mapping === "1");
   const currencies = listCurrencyOptions(locale);
   const layoutName = view.layout
@@ -45,11 +45,6 @@ export default async function ImportPreviewPage({
     : view.format === "csv" && view.options.mapping ? t("preview.ownColumns") : null;
   const rowIssues = data.issues.filter((issue) => issue.line > 0);
   const fileIssues = data.issues.filter((issue) => issue.line === 0);
-  const columns = data.headers.map((header, index) => ({
-    index,
-    header: header || t("mapping.noHeader"),
-    examples: data.preview.slice(1, 4).map((row) => row[index] ?? "").filter((cell) => cell !== ""),
-  }));
 
   return (
     <div className="flex flex-col gap-5 py-4">
@@ -60,6 +55,7 @@ export default async function ImportPreviewPage({
       {!isPreview ? (
         <div className="rounded-md bg-brand-50 px-3 py-3 text-brand-700" data-testid="import-result">
           <p className="font-semibold">{t("preview.result", { saved: view.newCount ?? 0, existing: view.existingCount ?? 0 })}</p>
+          {(view.updatedCount ?? 0) > 0 ? <p className="text-sm" data-testid="import-updated">{t("preview.updated", { count: view.updatedCount ?? 0 })}</p> : null}
           {(view.linkedCount ?? 0) > 0 ? <p className="text-sm">{t("preview.linked", { count: view.linkedCount ?? 0 })}</p> : null}
           <p className="mt-2 flex flex-wrap gap-4 text-sm">
             <Link href="/records" className="underline" data-testid="see-records">{t("preview.seeRecords")}</Link>
@@ -100,35 +96,7 @@ export default async function ImportPreviewPage({
         </ul>
       ) : null}
 
-      {showMapping ? (
-        <section className="flex flex-col gap-3" data-testid="mapping-step">
-          <h2 className="text-lg font-semibold">{t("mapping.title")}</h2>
-          <p className="text-sm text-stone-700">{t("mapping.intro")}</p>
-          <MappingForm
-            action={saveImportMappingAction}
-            locale={locale}
-            importId={view.id}
-            columns={columns}
-            currencies={currencies}
-            initial={view.options.mapping ? mappingToFormValues(view.options.mapping) : guessRoles(data.headers)}
-            labels={{
-              column: t("mapping.column", { n: "{n}", header: "{header}" }),
-              examples: t("mapping.examples", { values: "{values}" }),
-              roles: [{ value: "", label: t("mapping.roles.ignore") }, ...MAPPING_ROLES.map((role) => ({ value: role, label: t(`mapping.roles.${role}`) }))],
-              dateFormat: t("mapping.dateFormat"),
-              dateFormats: [{ value: "", label: t("mapping.auto") }, ...DATE_FORMATS.map((f) => ({ value: f, label: f }))],
-              decimalSeparator: t("mapping.decimalSeparator"),
-              decimalSeparators: [{ value: "", label: t("mapping.auto") }, { value: ".", label: t("mapping.point") }, { value: ",", label: t("mapping.comma") }],
-              outflowSign: t("mapping.outflowSign"),
-              outflowSigns: [{ value: "negative", label: t("mapping.negative") }, { value: "positive", label: t("mapping.positive") }],
-              currencyCode: t("mapping.currencyCode"),
-              choose: t("mapping.choose"),
-              submit: t("mapping.submit"),
-              pending: t("mapping.pending"),
-            }}
-          />
-        </section>
-      ) : null}
+      {showMapping ? <MappingStep view={view} locale={locale} /> : null}
 
       {isPreview && needsCurrency ? (
         <section className="flex flex-col gap-3" data-testid="currency-step">

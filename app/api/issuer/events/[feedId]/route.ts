@@ -5,6 +5,7 @@
  */
 import { BodyTooLarge, readBodyLimited } from "@/server/http/read-body";
 import { handleApi, jsonResponse } from "@/server/http/respond";
+import { clientAddressFrom } from "@/server/http/client-address";
 import { AppError } from "@/server/errors";
 import { MAX_EVENT_BYTES, receiveFeedEvent } from "@/server/feed/receive-event";
 
@@ -18,7 +19,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ fee
     });
     // The signature covers the body exactly as sent: verify the raw text, never a re-serialised copy.
     const body = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
-    const receipt = await receiveFeedEvent({ feedId, headers: request.headers, body });
+    const receipt = await receiveFeedEvent({ feedId, headers: request.headers, body, address: clientAddressFrom(request.headers) });
     return jsonResponse({ received: true, ...receipt });
   });
 }

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "StatementImport" ADD COLUMN "updatedCount" INTEGER;

@@ -14,6 +14,7 @@ export const APP_ERROR_CODES = [
   "emailTaken",
   "wrongCurrentPassword",
   "signatureInvalid", // an issuer-feed request whose Standard Webhooks signature or timestamp does not verify
+  "idempotencyConflict", // an Idempotency-Key used before with a different request
 ] as const;
 
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
@@ -37,4 +38,5 @@ export const HTTP_STATUS: Record<AppErrorCode, number> = {
   emailTaken: 409,
   wrongCurrentPassword: 400,
   signatureInvalid: 401,
+  idempotencyConflict: 422,
 };

@@ -79,6 +79,16 @@ export const authConfig = {
   trustHost: true,
   providers: buildProviders(),
   pages: { signIn: "/en/sign-in", verifyRequest: "/en/sign-in?check-email=1", error: "/en/sign-in" },
+  events: {
+    // Auth.js's own POST /api/auth/signout ends this cookie only; bumping the version revokes
+    // every copy of it too, as the app's sign-out action does.
+    async signOut(message) {
+      const uid = "token" in message ? message.token?.uid : undefined;
+      if (typeof uid !== "string") return;
+      await db.user.updateMany({ where: { id: uid }, data: { sessionVersion: { increment: 1 } } });
+      sessionVersions.forget(uid);
+    },
+  },
   callbacks: {
     async jwt({ token, user }) {
       if (user) {

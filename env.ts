@@ -25,10 +25,11 @@ const envSchema = z.object({
   SMTP_URL: z.string().optional(),
   EMAIL_FROM: z.string().optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  // How many reverse proxies in front of the app add to X-Forwarded-For ("true" = 1); 0 = none.
   TRUST_PROXY: z
     .string()
     .optional()
-    .transform((v) => v === "1" || v === "true"),
+    .transform((v) => (v === "true" ? 1 : /^\d{1,2}$/.test(v ?? "") ? Number(v) : 0)),
   DATABASE_POOL_SIZE: intFromEnv(10),
   RATE_LIMIT_SIGNIN_PER_ACCOUNT: intFromEnv(10),
   RATE_LIMIT_SIGNIN_PER_IP: intFromEnv(50),

@@ -30,6 +30,11 @@ const nextConfig: NextConfig = {
           { key: "Referrer-Policy", value: "same-origin" },
           { key: "X-Frame-Options", value: "DENY" },
           { key: "Permissions-Policy", value: "geolocation=(), microphone=()" },
+          // No other site may frame a page, open one and keep a handle on it, or plant plugins.
+          { key: "Content-Security-Policy", value: "frame-ancestors 'none'; base-uri 'self'; object-src 'none'" },
+          { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+          // Browsers honour HSTS only over HTTPS and ignore it on plain http (localhost).
+          { key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" },
         ],
       },
     ];

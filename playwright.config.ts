@@ -24,6 +24,9 @@ export default defineConfig({
   outputDir: `${process.env.TEST_RESULTS_DIR || "test-results"}/playwright`,
   use: {
     baseURL: `http://127.0.0.1:${port}`,
+    // API calls from the test runner (page.request, request) are not a browser's and carry no
+    // Origin; the app refuses state changes without one (proxy.ts), as it would a forged request.
+    extraHTTPHeaders: { Origin: `http://127.0.0.1:${port}` },
     trace: "retain-on-failure",
     locale: "en-GB",
   },

@@ -1,13 +1,41 @@
 /**
- * Locale routing only: picks /en or /zh-CN from the path, then the cookie, then the browser's
- * Accept-Language. It is not a security boundary — every read and write checks the signed-in
- * user beside the data (server/session.ts).
+ * Two jobs, both before any route runs. (1) The Origin check for every state change — route
+ * handlers and server actions alike (server/http/same-origin.ts): a POST, PUT, PATCH or DELETE
+ * from anywhere but this site is refused with 403 and a translated message. (2) Locale routing
+ * for pages: /en or /zh-CN from the path, then the cookie, then Accept-Language. It is not the
+ * access check — every read and write checks the signed-in user beside the data
+ * (server/session.ts).
  */
+import { NextResponse, type NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "./i18n/routing";
+import { checkSameOrigin } from "./server/http/same-origin";
+import en from "./messages/en.json";
+import zh from "./messages/zh-CN.json";
 
-export default createMiddleware(routing);
+const intl = createMiddleware(routing);
+const trustProxy = Boolean(process.env.TRUST_PROXY && process.env.TRUST_PROXY !== "0");
+
+function refusalMessage(request: NextRequest): string {
+  const path = request.nextUrl.pathname;
+  const language = request.headers.get("accept-language") ?? "";
+  const isChinese = path.startsWith("/zh-CN") || (!path.startsWith("/en") && /^\s*zh/i.test(language));
+  return (isChinese ? zh : en).errors.crossOrigin;
+}
+
+export default function proxy(request: NextRequest) {
+  const verdict = checkSameOrigin(request.method, request.nextUrl.pathname, request.headers, trustProxy);
+  if (!verdict.allowed) {
+    const message = refusalMessage(request);
+    if (request.nextUrl.pathname.startsWith("/api/")) {
+      return NextResponse.json({ error: { code: "crossOrigin", message } }, { status: 403, headers: { "Cache-Control": "private, no-store" } });
+    }
+    return new NextResponse(message, { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store" } });
+  }
+  if (request.nextUrl.pathname.startsWith("/api/")) return NextResponse.next();
+  return intl(request);
+}
 
 export const config = {
-  matcher: ["/((?!api|_next|_vercel|.*\\..*).*)"],
+  matcher: ["/((?!_next|_vercel|.*\\..*).*)"],
 };

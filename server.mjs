@@ -40,6 +40,9 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 createServer((req, res) => {
+  // The socket's own peer address, for per-address rate limits (server/http/client-address.ts).
+  // Set here, never taken from the client: whatever a request sent under this name is replaced.
+  req.headers["x-sliptrack-peer"] = req.socket.remoteAddress ?? "";
   const twin = brotliTwin(req);
   if (!twin) return handle(req, res);
   res.writeHead(200, {

@@ -38,7 +38,7 @@ async function measure(pid: number, send: (i: number) => Promise<Response>, n = 
 
 async function addSlips(base: string, cookie: string, count: number) {
   for (let i = 0; i < count; i++) {
-    const res = await fetch(`${base}/api/slips`, { method: "POST", headers: { cookie, "content-type": "application/json" }, body: slipJson(i) });
+    const res = await fetch(`${base}/api/slips`, { method: "POST", headers: { origin: base, cookie, "content-type": "application/json" }, body: slipJson(i) });
     if (res.status !== 201) throw new Error(`slip ${res.status}`);
   }
 }
@@ -68,7 +68,7 @@ try {
   const { cookie } = await signedInUser(database.url, server.base);
   await addSlips(server.base, cookie, 40);
   const get = (path: string, auth = true) => () => fetch(`${server.base}${path}`, { headers: auth ? { cookie } : {} });
-  const post = (i: number) => fetch(`${server.base}/api/slips`, { method: "POST", headers: { cookie, "content-type": "application/json" }, body: slipJson(1000 + i) });
+  const post = (i: number) => fetch(`${server.base}/api/slips`, { method: "POST", headers: { origin: server.base, cookie, "content-type": "application/json" }, body: slipJson(1000 + i) });
   const rows: [string, { cpu: number; bytes: number }][] = [];
   rows.push(["static: GET /api/openapi.json (prerendered)", await measure(pid, get("/api/openapi.json", false))]);
   rows.push(["GET /en/slips", await measure(pid, get("/en/slips"))]);
@@ -88,7 +88,7 @@ try {
       await addSlips(server.base, traveller.cookie, slips);
       if (records > 0) await addRecords(database.url, traveller.id, records);
       const page = await measure(pid, () => fetch(`${server.base}/en/payments`, { headers: { cookie: traveller.cookie } }), 50);
-      const write = await measure(pid, (i) => fetch(`${server.base}/api/slips`, { method: "POST", headers: { cookie: traveller.cookie, "content-type": "application/json" }, body: slipJson(5000 + i) }), 20);
+      const write = await measure(pid, (i) => fetch(`${server.base}/api/slips`, { method: "POST", headers: { origin: server.base, cookie: traveller.cookie, "content-type": "application/json" }, body: slipJson(5000 + i) }), 20);
       console.log(`| ${slips} | ${records} | ${page.cpu.toFixed(2)} | ${(page.bytes / 1024).toFixed(0)} | ${write.cpu.toFixed(2)} |`);
     }
   }

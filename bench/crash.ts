@@ -38,7 +38,7 @@ async function crashRun(kind: DbKind) {
     body.append("photos", new File([new Uint8Array(photo)], "slip.jpg", { type: "image/jpeg" }));
     sent++;
     try {
-      const res = await fetch(`${server.base}/api/slips`, { method: "POST", headers: { cookie, "idempotency-key": key }, body });
+      const res = await fetch(`${server.base}/api/slips`, { method: "POST", headers: { origin: server.base, cookie, "idempotency-key": key }, body });
       if (res.status !== 200 && res.status !== 201) throw new Error(`status ${res.status}: ${await res.text()}`);
       if (res.headers.get("idempotent-replayed") === "true") replayed++;
       const { slip } = (await res.json()) as { slip: { id: string } };

@@ -49,11 +49,11 @@ try {
   form.append("file", new Blob([csv], { type: "text/csv" }), "monzo-50k.csv");
 
   const started = performance.now();
-  const upload = await fetch(`${server.base}/api/imports`, { method: "POST", headers: { cookie }, body: form });
+  const upload = await fetch(`${server.base}/api/imports`, { method: "POST", headers: { origin: server.base, cookie }, body: form });
   if (upload.status !== 201) throw new Error(`upload answered ${upload.status}: ${(await upload.text()).slice(0, 500)}`);
   const { import: preview } = (await upload.json()) as { import: { id: string; recordCount: number; skippedCount: number; layout: string } };
   const previewed = performance.now();
-  const commit = await fetch(`${server.base}/api/imports/${preview.id}/commit`, { method: "POST", headers: { cookie } });
+  const commit = await fetch(`${server.base}/api/imports/${preview.id}/commit`, { method: "POST", headers: { origin: server.base, cookie } });
   if (commit.status !== 200) throw new Error(`commit answered ${commit.status}: ${(await commit.text()).slice(0, 500)}`);
   const saved = (await commit.json()) as { newCount: number; existingCount: number };
   const committed = performance.now();

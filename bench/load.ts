@@ -28,7 +28,7 @@ async function benchOne(kind: DbKind): Promise<Row[]> {
     const { cookie } = await signedInUser(database.url, server.base);
     // A realistic list: 40 slips already logged.
     for (let i = 0; i < 40; i++) {
-      await fetch(`${server.base}/api/slips`, { method: "POST", headers: { cookie, "content-type": "application/json" }, body: slipJson(i) });
+      await fetch(`${server.base}/api/slips`, { method: "POST", headers: { origin: server.base, cookie, "content-type": "application/json" }, body: slipJson(i) });
     }
     const targets: { route: string; opts: autocannon.Options }[] = [
       { route: "static: GET /api/openapi.json (prerendered)", opts: { url: `${server.base}/api/openapi.json` } },
@@ -39,7 +39,7 @@ async function benchOne(kind: DbKind): Promise<Row[]> {
         opts: {
           url: `${server.base}/api/slips`,
           method: "POST",
-          headers: { cookie, "content-type": "application/json" },
+          headers: { origin: server.base, cookie, "content-type": "application/json" },
           body: slipJson(1),
         },
       },

@@ -7,10 +7,13 @@ import sharp from "sharp";
 import { test, expect, randomEmail, testDb } from "./fixtures";
 import { createUser } from "../prisma/factories/user";
 
+const first = `http://127.0.0.1:${process.env.E2E_PORT || 3100}`;
 const second = process.env.E2E_SECOND_PORT ? `http://127.0.0.1:${process.env.E2E_SECOND_PORT}` : null;
 
 test.describe("two instances on one database @scale", () => {
   test.skip(!second, "needs a second instance (the PostgreSQL run starts one)");
+  // The browser sends its own Origin here (pages on both instances); API calls add theirs.
+  test.use({ extraHTTPHeaders: {} });
 
   test("sign in on one instance and carry on on the other", async ({ page, user }) => {
     await page.goto(`${second}/en/account`);
@@ -39,6 +42,7 @@ test.describe("two instances on one database @scale", () => {
     expect(user.email).toContain("@");
     const jpeg = await sharp({ create: { width: 300, height: 400, channels: 3, background: "#f4f1e8" } }).jpeg().toBuffer();
     const created = await page.request.post("/api/slips", {
+      headers: { origin: first },
       multipart: {
         merchantName: "Cafe Two Instances", country: "TH", localDateTime: "2025-02-01T12:30", amount: "120", currency: "THB", cardLast4: "4242", entryMode: "chip",
         photos: { name: "slip.jpg", mimeType: "image/jpeg", buffer: jpeg },

@@ -15,6 +15,7 @@ export const APP_ERROR_CODES = [
   "wrongCurrentPassword",
   "signatureInvalid", // an issuer-feed request whose Standard Webhooks signature or timestamp does not verify
   "ocrBusy", // every slip reader is busy and the queue is full; try again in a few seconds
+  "idempotencyConflict", // an Idempotency-Key used before with a different request
 ] as const;
 
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
@@ -41,4 +42,5 @@ export const HTTP_STATUS: Record<AppErrorCode, number> = {
   wrongCurrentPassword: 400,
   signatureInvalid: 401,
   ocrBusy: 503,
+  idempotencyConflict: 422,
 };

@@ -34,7 +34,7 @@ const anyWrittenPan = anyPan.chain((pan) =>
   })),
 );
 /** Something that is neither a digit nor a separator, so the card is its own run. */
-const anyBoundary = fc.constantFrom("\n", " card: ", "卡号：", "(", ") ", " x ", ", ", "/");
+const anyBoundary = fc.constantFrom("\n\n", " card: ", "卡号：", "(", ") ", " x ", ", ", "|");
 
 describe("isLuhnValid", () => {
   it.each([
@@ -133,10 +133,31 @@ describe("redactCardNumbers", () => {
   });
 
   it("keeps the kept digits apart from a following number", () => {
-    expect(redactCardNumbers("4111111111111111 2345 6789 0123")).toBe("•••• 1111 / 2345 6789 0123");
+    expect(redactCardNumbers("4111111111111111 2345 6789 0123")).toBe("•••• 1111 | 2345 6789 0123");
   });
 
   it("returns text without card numbers unchanged", () => {
     expect(redactCardNumbers("Trace 000123, total ¥1,280")).toBe("Trace 000123, total ¥1,280");
+  });
+});
+
+describe("findCardNumbers — the hostile pass's gaps (issue 14)", () => {
+  it.each([
+    ["slashes", "4113/7730/7418/5297", "5297"],
+    ["underscores", "4114_7730_7418_5296", "5296"],
+    ["several spaces between groups", "4111     1111     1111     1111", "1111"],
+    ["a number split across lines", "card 4111 1111\n1111 1111 thanks", "1111"],
+    ["a number split across Windows lines", "4111 1111\r\n1111 1111", "1111"],
+    ["a + prefix", "+4111 1111 1111 1111", "1111"],
+    ["Devanagari digits", "४१११ ११११ ११११ ११११", "1111"],
+    ["Thai digits", "๔๑๑๑ ๑๑๑๑ ๑๑๑๑ ๑๑๑๑", "1111"],
+    ["Bengali digits", "৪১১১-১১১১-১১১১-১১১১", "1111"],
+  ])("finds one written with %s", (_name, text, last4) => {
+    expect(findCardNumbers(text).map((m) => m.last4)).toEqual([last4]);
+  });
+
+  it("still leaves two paragraphs of short numbers, dates and phone numbers alone", () => {
+    expect(findCardNumbers("Paid 2025/03/14 12:30\n\n4111 1111\n\n1111 1111")).toEqual([]);
+    expect(findCardNumbers("Call +86 138 0013 8000 or +44 20 7946 0958")).toEqual([]);
   });
 });

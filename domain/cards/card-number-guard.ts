@@ -2,17 +2,20 @@
  * Finds full card numbers (PANs) in any text so they are refused or redacted before anything is
  * stored or logged: SlipTrack keeps the last 4 digits only. One left-to-right pass, no regex, so
  * 1 MB of log text costs milliseconds and no input can cause backtracking. The rules:
- * - Digits are ASCII, full-width (０-９) or Arabic-Indic. Zero-width characters (U+200B–U+200D,
+ * - Digits are any decimal digit of the Basic Multilingual Plane (Unicode Nd: ASCII, full-width,
+ *   Arabic-Indic, Devanagari, Bengali, Thai, Myanmar, …). Zero-width characters (U+200B–U+200D,
  *   U+2060, U+FEFF, soft hyphen, bidi marks) are ignored entirely, even inside a group.
- * - A "run" is digits joined by at most 3 visible separators in a row: spaces of any width, tab,
- *   dashes, dots, middle dots. Line breaks, commas, slashes and letters end a run.
+ * - A "run" is digits joined by at most 8 separators in a row: spaces of any width, tab,
+ *   dashes, dots, middle dots, slashes, underscores — and at most one line break, so a number
+ *   split over two lines is still one run. Commas, letters and a blank line end a run.
  * - Within a run, separators split digits into groups. A card number is a candidate of 13–19
  *   digits, not starting with 0 (no payment card does), that passes the Luhn check, where a
  *   candidate is (a) the whole run, or (b) a span of whole groups laid out as cards are printed:
  *   one group, 4-4-4-…-n, or 4-6-5 / 4-6-4 (Amex, Diners). So "4111 1111 1111 1111 123"
  *   (number + CVV) is caught, while a 23-digit ARN or two phone numbers on one line are not
  *   searched window by window — that would flag long references about half the time.
- * - A run right after "+" is an international phone number; its whole run is not a candidate.
+ * - A run right after "+" may be an international phone number (E.164: at most 15 digits), so
+ *   there only candidates of 16 digits or more count: "+4111 1111 1111 1111" is a card.
  * - After a match the rest of the run is checked as if it were its own run, so that redacted
  *   text, where the match no longer joins its neighbours, holds no card number either.
  * See docs/card-data.md.
@@ -26,14 +29,36 @@ type InternalMatch = CardNumberMatch & { runContinues: boolean };
 
 const MIN_PAN = 13;
 const MAX_PAN = 19;
-const MAX_SEPARATORS = 3;
+const MAX_SEPARATORS = 8;
+const MAX_PHONE = 15;
+
+/**
+ * The value of every decimal digit of the BMP, built once from Unicode's own Nd category: each
+ * script's digits are runs of ten code points from its zero, so a digit's value is its distance
+ * from the run's start, modulo 10.
+ */
+const DIGIT_VALUES: Int8Array = (() => {
+  const values = new Int8Array(0x10000).fill(-1);
+  const isDigit = /\p{Nd}/u;
+  let runStart = -1;
+  for (let code = 0; code < 0x10000; code += 1) {
+    if (code >= 0xd800 && code <= 0xdfff) { runStart = -1; continue; }
+    if (isDigit.test(String.fromCharCode(code))) {
+      if (runStart < 0) runStart = code;
+      values[code] = (code - runStart) % 10;
+    } else {
+      runStart = -1;
+    }
+  }
+  return values;
+})();
 
 function digitOf(code: number): number {
-  if (code >= 0x30 && code <= 0x39) return code - 0x30;
-  if (code >= 0xff10 && code <= 0xff19) return code - 0xff10;
-  if (code >= 0x0660 && code <= 0x0669) return code - 0x0660;
-  if (code >= 0x06f0 && code <= 0x06f9) return code - 0x06f0;
-  return -1;
+  return code < 0x10000 ? DIGIT_VALUES[code]! : -1;
+}
+
+function isLineBreak(code: number): boolean {
+  return code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x85;
 }
 
 function isInvisible(code: number): boolean {
@@ -48,7 +73,7 @@ function isSeparator(code: number): boolean {
     code === 0x20 || code === 0x09 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) ||
     code === 0x202f || code === 0x3000 || code === 0x2d || (code >= 0x2010 && code <= 0x2015) ||
     code === 0x2212 || code === 0xff0d || code === 0x2e || code === 0xff0e || code === 0xb7 ||
-    code === 0x30fb
+    code === 0x30fb || code === 0x2f || code === 0xff0f || code === 0x5f || code === 0xff3f
   );
 }
 
@@ -64,8 +89,8 @@ export function isLuhnValid(digits: string): boolean {
   return sum % 10 === 0;
 }
 
-function isCardCandidate(digits: string): boolean {
-  return digits.length >= MIN_PAN && digits.length <= MAX_PAN && digits[0] !== "0" && isLuhnValid(digits);
+function isCardCandidate(digits: string, afterPlus = false): boolean {
+  return digits.length >= (afterPlus ? MAX_PHONE + 1 : MIN_PAN) && digits.length <= MAX_PAN && digits[0] !== "0" && isLuhnValid(digits);
 }
 
 function joinDigits(groups: readonly Group[], from: number, to: number): string {
@@ -100,19 +125,18 @@ function toMatch(groups: readonly Group[], from: number, to: number, digits: str
 
 function findLayoutMatch(run: Run, from: number): { from: number; to: number; digits: string } | null {
   for (let i = from; i < run.groups.length; i += 1) {
-    if (i === 0 && run.phonePrefixed) continue;
     for (const to of listLayoutEnds(run.groups, i)) {
       const digits = joinDigits(run.groups, i, to);
-      if (isCardCandidate(digits)) return { from: i, to, digits };
+      if (isCardCandidate(digits, i === 0 && run.phonePrefixed)) return { from: i, to, digits };
     }
   }
   return null;
 }
 
 function checkWhole(run: Run, from: number, to: number, into: InternalMatch[]): boolean {
-  if (to < from || (from === 0 && run.phonePrefixed)) return false;
+  if (to < from) return false;
   const digits = joinDigits(run.groups, from, to);
-  if (!isCardCandidate(digits)) return false;
+  if (!isCardCandidate(digits, from === 0 && run.phonePrefixed)) return false;
   into.push(toMatch(run.groups, from, to, digits));
   return true;
 }
@@ -145,12 +169,14 @@ function scanText(text: string): InternalMatch[] {
   let run: Run | null = null;
   let group: Group | null = null;
   let separators = 0;
+  let lineBreaks = 0;
   const endRun = () => {
     if (run && group) run.groups.push(group);
     if (run) scanRun(run, matches);
     run = null;
     group = null;
     separators = 0;
+    lineBreaks = 0;
   };
   for (let i = 0; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
@@ -165,10 +191,15 @@ function scanText(text: string): InternalMatch[] {
         group = { start: i, end: i + 1, digits: String(digit) };
       }
       separators = 0;
+      lineBreaks = 0;
     } else if (isInvisible(code)) {
       continue;
     } else if (run && isSeparator(code) && separators < MAX_SEPARATORS) {
       separators += 1;
+    } else if (run && isLineBreak(code) && separators < MAX_SEPARATORS && (lineBreaks === 0 || (code === 0x0a && text.charCodeAt(i - 1) === 0x0d))) {
+      // One line break (CRLF counts as one): a number wrapped onto the next line.
+      separators += 1;
+      if (code !== 0x0a || text.charCodeAt(i - 1) !== 0x0d) lineBreaks += 1;
     } else if (run) {
       endRun();
     }
@@ -188,7 +219,7 @@ export function containsCardNumber(text: string): boolean {
 
 /**
  * Replaces each card number with "•••• 1234". When the digit run went on after the number,
- * " /" is added so the kept last 4 cannot join the following digits into a new card number.
+ * " |" is added so the kept last 4 cannot join the following digits into a new card number.
  */
 export function redactCardNumbers(text: string): string {
   const matches = scanText(text);
@@ -196,7 +227,7 @@ export function redactCardNumbers(text: string): string {
   let out = "";
   let cursor = 0;
   for (const match of matches) {
-    out += text.slice(cursor, match.start) + `•••• ${match.last4}` + (match.runContinues ? " /" : "");
+    out += text.slice(cursor, match.start) + `•••• ${match.last4}` + (match.runContinues ? " |" : "");
     cursor = match.end;
   }
   return out + text.slice(cursor);

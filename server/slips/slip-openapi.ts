@@ -120,7 +120,7 @@ export const slipsArea: OpenApiArea = {
       },
       post: {
         tags: ["slips"], summary: "Log a slip",
-        description: "Send an Idempotency-Key header (1–200 visible ASCII characters, e.g. a UUID) and resend the same request with the same key when no answer came back: the slip is logged once, and a repeat answers 200 with Idempotent-Replayed: true and the slip the first request created.",
+        description: "Send an Idempotency-Key header (1–200 visible ASCII characters, e.g. a UUID) and resend the same request with the same key when no answer came back: the slip is logged once, and a repeat answers 200 with Idempotent-Replayed: true and the slip the first request created. The same key with a different request answers 422.",
         parameters: [localeParameter, { name: "Idempotency-Key", in: "header", required: false, schema: { type: "string", minLength: 1, maxLength: 200 } }],
         requestBody: {
           required: true,
@@ -133,6 +133,7 @@ export const slipsArea: OpenApiArea = {
           201: { description: "Created; Location names the slip.", content: json({ type: "object", properties: { slip: ref("Slip") } }) },
           200: { description: "A repeat of an earlier request with the same Idempotency-Key: the slip it created (header Idempotent-Replayed: true).", content: json({ type: "object", properties: { slip: ref("Slip") } }) },
           400: responses.badRequest, 401: responses.unauthorized,
+          422: { description: "The Idempotency-Key was used before with a different request (other fields or photos); nothing was logged.", content: json(ref("Error")) },
         },
       },
     },

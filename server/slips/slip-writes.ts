@@ -6,6 +6,7 @@
  * AppError("notFound"), exactly like a missing one. See docs/slips.md.
  */
 import "server-only";
+import { createHash } from "node:crypto";
 import type { Locale } from "@/i18n/routing";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
@@ -77,20 +78,32 @@ async function addPhotoRows(tx: PhotoTx, userId: string, slipId: string, stored:
   }
 }
 
-async function findIdempotentSlip(userId: string, key: string): Promise<string | null> {
-  const row = await db.idempotencyKey.findUnique({ where: { userId_key: { userId, key } }, select: { slipId: true } });
+/** What makes two requests "the same" for an Idempotency-Key: every field and every photo's bytes. */
+function hashRequest(input: SlipWriteInput): string {
+  const hash = createHash("sha256");
+  for (const [name, value] of Object.entries(input.raw).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) hash.update(`${name}\u0000${JSON.stringify(value)}\u0000`);
+  for (const photo of input.uploads) hash.update(createHash("sha256").update(photo.bytes).digest());
+  return hash.digest("hex");
+}
+
+/** The slip a key created; a key first used with another request is a conflict, not a replay. */
+async function findIdempotentSlip(userId: string, key: string, requestHash: string): Promise<string | null> {
+  const row = await db.idempotencyKey.findUnique({ where: { userId_key: { userId, key } }, select: { slipId: true, requestHash: true } });
+  if (row?.requestHash && row.requestHash !== requestHash) throw new AppError("idempotencyConflict");
   return row?.slipId ?? null;
 }
 
 /**
  * Logs a slip. With an `idempotencyKey` (the API's Idempotency-Key header) a resent request
  * returns the slip the first one created — `replayed: true` — instead of logging it twice: the
- * key is written in the slip's own transaction, so a crash leaves both or neither.
+ * key is written in the slip's own transaction, so a crash leaves both or neither. The same key
+ * with a different request (other fields or photos) is refused: AppError("idempotencyConflict").
  */
 export async function createSlip(userId: string, input: SlipWriteInput & { idempotencyKey?: string }): Promise<{ id: string; replayed: boolean }> {
   const key = input.idempotencyKey;
-  if (key) {
-    const existing = await findIdempotentSlip(userId, key);
+  const requestHash = key ? hashRequest(input) : null;
+  if (key && requestHash) {
+    const existing = await findIdempotentSlip(userId, key, requestHash);
     if (existing) return { id: existing, replayed: true };
   }
   const { data, photos } = await readWrite(userId, input, 0);
@@ -100,7 +113,7 @@ export async function createSlip(userId: string, input: SlipWriteInput & { idemp
         data: { ...data, userId, photos: { create: stored.map((photo) => ({ ...photo, userId })) } },
         select: { id: true },
       });
-      if (key) await tx.idempotencyKey.create({ data: { userId, key, slipId: slip.id } });
+      if (key) await tx.idempotencyKey.create({ data: { userId, key, slipId: slip.id, requestHash } });
       await noteTrackingChange(tx, userId, [data.localDateTime]);
       return slip;
     });
@@ -108,7 +121,7 @@ export async function createSlip(userId: string, input: SlipWriteInput & { idemp
     return { id, replayed: false };
   } catch (error) {
     // Two copies of one request racing: the loser's transaction hit the key's primary key.
-    const winner = key ? await findIdempotentSlip(userId, key) : null;
+    const winner = key && requestHash ? await findIdempotentSlip(userId, key, requestHash) : null;
     if (winner) return { id: winner, replayed: true };
     throw error;
   }

@@ -41,6 +41,15 @@ describe("createSlip with an idempotency key", () => {
     expect(blobs.filter((b) => b.key === photos[0]!.storageKey || b.key === photos[0]!.thumbKey)).toHaveLength(2);
   });
 
+  it("refuses a key reused with a different request instead of replaying the first", async () => {
+    const user = await createTestUser("idem-reuse");
+    const first = await createSlip(user.id, { raw: slipFields(), uploads: [], locale: "en", idempotencyKey: "k-2" });
+    await expect(createSlip(user.id, { raw: slipFields({ amount: "9999" }), uploads: [], locale: "en", idempotencyKey: "k-2" })).rejects.toMatchObject({ code: "idempotencyConflict" });
+    await expect(createSlip(user.id, { raw: slipFields(), uploads: [await jpegUpload()], locale: "en", idempotencyKey: "k-2" })).rejects.toMatchObject({ code: "idempotencyConflict" });
+    expect(await db.slip.count({ where: { userId: user.id } })).toBe(1);
+    expect((await createSlip(user.id, { raw: slipFields(), uploads: [], locale: "en", idempotencyKey: "k-2" })).id).toBe(first.id);
+  });
+
   it("does not share keys between travellers", async () => {
     const a = await createTestUser("a");
     const b = await createTestUser("b");

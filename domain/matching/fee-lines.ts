@@ -63,12 +63,12 @@ function evaluate(fee: PooledRecord, posting: PooledRecord): Candidate | null {
   return { fee: fee.index, posting: posting.index, namesMerchant, shareBp, days: Math.min(Math.abs(postedGap), Math.abs(dayGap)), feeId: f.id, postingId: p.id };
 }
 
-function findCandidates(fee: PooledRecord, pool: readonly PooledRecord[], index: AmountDayIndex): Candidate[] {
+function findCandidates(fee: PooledRecord, pool: readonly PooledRecord[], index: AmountDayIndex, isLinkable: (posting: PooledRecord) => boolean): Candidate[] {
   const found: Candidate[] = [];
   const min = Math.floor((fee.amount * 10_000) / maxShareBp(fee));
   // A posting's transaction date may be up to ten days before the day it was booked.
   queryIndex(index, fee.record.billedCurrency, fee.day - 12, fee.day + 1, Math.max(min, fee.amount + 1), fee.amount * 10_000, (at) => {
-    const c = evaluate(fee, pool[at]!);
+    const c = isLinkable(pool[at]!) ? evaluate(fee, pool[at]!) : null;
     if (c) found.push(c);
   });
   return found;
@@ -107,10 +107,14 @@ function learnTypicalShares(pool: readonly PooledRecord[], byFee: Map<number, Ca
 
 export type FeeLink = { fee: number; posting: number; shareBp: number; namesMerchant: boolean; days: number };
 
-/** Pairs fee lines with the postings they belong to; returns each link (pool positions). */
-export function linkFeeLines(pool: readonly PooledRecord[], index: AmountDayIndex): FeeLink[] {
+/**
+ * Pairs fee lines with the postings they belong to; returns each link (pool positions).
+ * `isLinkable(posting)` leaves out postings that only repeat another (an alert's echo of a
+ * statement row): the fee belongs to the row, and the echo would otherwise take it.
+ */
+export function linkFeeLines(pool: readonly PooledRecord[], index: AmountDayIndex, isLinkable: (posting: PooledRecord) => boolean = () => true): FeeLink[] {
   const byFee = new Map<number, Candidate[]>();
-  for (const p of pool) if (p.isFee) byFee.set(p.index, findCandidates(p, pool, index));
+  for (const p of pool) if (p.isFee) byFee.set(p.index, findCandidates(p, pool, index, isLinkable));
   if (byFee.size === 0) return [];
   const typical = learnTypicalShares(pool, byFee);
   const all: (Candidate & { distance: number })[] = [];

@@ -19,10 +19,15 @@
  * one, and the caller says so. Linear in the number of votes after one sort per trip.
  * See docs/matching.md ("Estimating the trip's rate").
  */
-import { approximateRate, compareRates, type MinorRate } from "./exact-rate";
+import { compareRates, rateFromAmounts } from "./exact-rate";
 import type { EstimateSegment } from "./rate-chain";
 
-export type RateVote = { voter: number; day: number; rate: MinorRate; /** opaque for the caller's `confirm` */ ref: number };
+/**
+ * One (slip, record) pair's vote: the rate is toMinor ÷ fromMinor (minor units). Kept as the two
+ * amounts: a busy traveller's pairs make a million votes, and only the winner's median needs the
+ * exact ratio.
+ */
+export type RateVote = { voter: number; day: number; fromMinor: number; toMinor: number; /** opaque for the caller's `confirm` */ ref: number };
 
 export type EstimateOutcome = "estimated" | "tooFew" | "ambiguous";
 export type EstimateFinding = { firstDay: number; lastDay: number; outcome: EstimateOutcome; support: number; runnerUp: number; voters: number };
@@ -99,7 +104,7 @@ function collectAround(scored: readonly Scored[], center: number): Scored[] {
 const medianLog = (list: readonly Scored[]) => list[Math.floor((list.length - 1) / 2)]!.log;
 
 function estimateTrip(trip: RateVote[], confirm: (vote: RateVote) => boolean): { segment: EstimateSegment | null; finding: EstimateFinding } {
-  const scored = trip.map((vote) => ({ log: Math.log(approximateRate(vote.rate)), vote })).sort((a, b) => a.log - b.log || a.vote.voter - b.vote.voter || a.vote.ref - b.vote.ref);
+  const scored = trip.map((vote) => ({ log: Math.log(vote.toMinor / vote.fromMinor), vote })).sort((a, b) => a.log - b.log || a.vote.voter - b.vote.voter || a.vote.ref - b.vote.ref);
   const firstDay = trip[0]!.day;
   const lastDay = trip.at(-1)!.day;
   const voters = new Set(trip.map((v) => v.voter)).size;
@@ -125,8 +130,12 @@ function estimateTrip(trip: RateVote[], confirm: (vote: RateVote) => boolean): {
   if (!best || best.support < MIN_SUPPORT) return { segment: null, finding: { ...base, outcome: "tooFew", support: best?.support ?? 0 } };
   // Clearly dominant: twice the runner-up, or ahead by two slips.
   if (best.support < 2 * runnerUp && best.support - runnerUp < 2) return { segment: null, finding: { ...base, outcome: "ambiguous", support: best.support } };
-  const rates = best.supported.map((s) => s.vote).sort((a, b) => compareRates(a.rate, b.rate) || a.voter - b.voter);
-  const median = rates[Math.floor((rates.length - 1) / 2)]!;
+  const rates = best.supported.flatMap((s) => {
+    const rate = rateFromAmounts(s.vote.fromMinor, s.vote.toMinor);
+    return rate ? [{ ...s.vote, rate }] : [];
+  }).sort((a, b) => compareRates(a.rate, b.rate) || a.voter - b.voter);
+  const median = rates[Math.floor((rates.length - 1) / 2)];
+  if (!median) return { segment: null, finding: { ...base, outcome: "tooFew", support: 0 } };
   return {
     segment: { firstDay, lastDay, rate: median.rate, basis: best.support, day: median.day },
     finding: { ...base, outcome: "estimated", support: best.support },

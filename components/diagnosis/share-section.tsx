@@ -1,7 +1,7 @@
 import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { AppLink as Link } from "@/components/ui/app-link";
-import { saveDiagnosisAction } from "@/server/actions/diagnosis";
+import { saveDiagnosisAction } from "@/server/diagnosis/diagnosis-actions";
 import { getCurrentUser } from "@/server/session";
 
 /** Share link, save (signed in) or sign in to save, and the way back to more questions or a new start. */

@@ -25,6 +25,11 @@ describe("findDroppedRows", () => {
     });
   });
 
+  it("reads a missing posting date as unbooked only where the file has posting dates", () => {
+    const undated = [row("u-hold", "2026-10-17", null, "u"), row("u-other", "2026-10-15", null, "u")];
+    expect(findDroppedRows([listed("u-other", "2026-10-15"), listed("new", "2026-11-04")], undated, "c").dropped).toEqual([]);
+  });
+
   it("judges nothing without a row in common, and clears a dropped row listed again", () => {
     expect(findDroppedRows([listed("new", "2026-11-04")], stored, "c").dropped).toEqual([]);
     const marked = stored.map((r) => (r.id === "hold-gone" ? { ...r, droppedOn: "2026-11-04" } : r));

@@ -2,7 +2,10 @@
  * Overlapping exports: a later export of the same account that covers a row's date but no longer
  * lists it. A booked row never disappears from a bank's books; a row that was never booked — no
  * posting date (DKB's "Vorgemerkt", an empty Wertstellung), or pending — and is gone from a later
- * export was a hold the merchant never captured: it was released. The rule, per new export:
+ * export was a hold the merchant never captured: it was released. "No posting date" counts only
+ * where the file has posting dates (another row of its import has one): a layout without that
+ * column says nothing about booking, and an export cut by booking date may leave out a booked
+ * row whose purchase date it covers. The rule, per new export:
  * - the same account: an earlier import counts only when this export lists at least one of its
  *   rows again (same fingerprint) — two cards' files never judge each other;
  * - covered: the row's date lies within this export's dates, and the export runs at least
@@ -44,20 +47,28 @@ export function readExportSpan(records: readonly Pick<IssuerRecord, "transaction
   return { from, to };
 }
 
-export function isUnbooked(row: Pick<StoredRowState, "source" | "kind" | "state" | "postingDate">): boolean {
-  return row.source === "statement" && (row.kind === "purchase" || row.kind === "authorisation") && (row.postingDate === null || row.state === "pending");
+/** `datedImports`: imports some row of which has a posting date (the layout has the column). */
+export function isUnbooked(row: Pick<StoredRowState, "source" | "kind" | "state" | "postingDate" | "importId">, datedImports: ReadonlySet<string>): boolean {
+  if (row.source !== "statement" || (row.kind !== "purchase" && row.kind !== "authorisation")) return false;
+  return row.state === "pending" || (row.postingDate === null && row.importId !== null && datedImports.has(row.importId));
 }
 
 /**
  * `stored`: the traveller's stored rows that this export lists again, and the unbooked rows of
- * earlier imports within its dates (more is harmless). `importId` is this export's import.
+ * earlier imports within its dates (more is harmless). Which imports have posting dates is read
+ * from these rows: the rows listed again are the earlier export's own. `importId` is this export's import.
  */
 export function findDroppedRows(records: readonly IssuerRecord[], stored: readonly StoredRowState[], importId: string): DroppedRows {
   const span = readExportSpan(records);
   if (!span) return { dropped: [], back: [] };
   const listed = new Set(records.map((r) => r.fingerprint));
   const sameAccount = new Set<string>();
-  for (const row of stored) if (listed.has(row.fingerprint) && row.importId !== null && row.importId !== importId) sameAccount.add(row.importId);
+  const datedImports = new Set<string>();
+  for (const row of stored) {
+    if (row.importId === null) continue;
+    if (listed.has(row.fingerprint) && row.importId !== importId) sameAccount.add(row.importId);
+    if (row.postingDate !== null) datedImports.add(row.importId);
+  }
   const lastCovered = shift(span.to, -DROP_AFTER_DAYS);
   const dropped: DroppedRows["dropped"] = [];
   const back: string[] = [];
@@ -66,7 +77,7 @@ export function findDroppedRows(records: readonly IssuerRecord[], stored: readon
       if (row.droppedOn !== null) back.push(row.id);
       continue;
     }
-    if (row.droppedOn !== null || row.importId === null || !sameAccount.has(row.importId) || !isUnbooked(row)) continue;
+    if (row.droppedOn !== null || row.importId === null || !sameAccount.has(row.importId) || !isUnbooked(row, datedImports)) continue;
     if (row.transactionDate < span.from || row.transactionDate > lastCovered) continue;
     dropped.push({ id: row.id, droppedOn: span.to });
   }

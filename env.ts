@@ -45,6 +45,8 @@ const envSchema = z.object({
   RATE_LIMIT_FEED_PER_IP: intFromEnv(1800),
   PHOTO_DIR: z.string().optional(),
   PHOTO_STORE: z.enum(["disk", "database"]).optional(),
+  ECB_RATES: z.enum(["on", "off", ""]).optional().transform((v) => v === "on"),
+  ECB_RATES_URL: z.string().url().optional(),
 });
 
 const parsed = envSchema.parse(process.env);
@@ -57,4 +59,6 @@ export const env = {
   github: parsed.AUTH_GITHUB_ID && parsed.AUTH_GITHUB_SECRET ? { clientId: parsed.AUTH_GITHUB_ID, clientSecret: parsed.AUTH_GITHUB_SECRET } : null,
   google: parsed.AUTH_GOOGLE_ID && parsed.AUTH_GOOGLE_SECRET ? { clientId: parsed.AUTH_GOOGLE_ID, clientSecret: parsed.AUTH_GOOGLE_SECRET } : null,
   smtp: parsed.SMTP_URL && parsed.EMAIL_FROM ? { url: parsed.SMTP_URL, from: parsed.EMAIL_FROM } : null,
+  // The ECB's last 90 days of euro reference rates (docs/matching.md "Reference rates").
+  ecbRatesUrl: parsed.ECB_RATES_URL || "https://www.ecb.europa.eu/stats/eurofxref/eurofxref-hist-90d.xml",
 };

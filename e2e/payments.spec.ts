@@ -103,6 +103,39 @@ test.describe("tracking my payments @payments", () => {
     expect(api.slip.tracking.matches.map((m) => m.decision).sort()).toEqual(["confirmed", "rejected"]);
   });
 
+  test("a card that bills only the home amount: the trip's estimated rate and the fee lines under the slip", async ({ page, user }) => {
+    void user;
+    const [day, next] = [daysAgo(6), daysAgo(5)];
+    const thai = { country: "TH", timeZone: "Asia/Bangkok", currency: "THB", cardLast4: "8823" };
+    await logSlip(page.request, { ...thai, merchantName: "7-Eleven Sukhumvit 11", localDateTime: `${day}T21:14`, amount: "345.00" });
+    const somtumId = await logSlip(page.request, { ...thai, merchantName: "Somtum Der Silom", localDateTime: `${day}T19:40`, amount: "1250.00" });
+    const us = (d: string) => `${d.slice(5, 7)}/${d.slice(8, 10)}/${d.slice(0, 4)}`;
+    // Chase prints the dollars only, and its 3 % foreign fee as a row of its own.
+    const csv = [
+      "Transaction Date,Post Date,Description,Category,Type,Amount,Memo",
+      `${us(day)},${us(next)},7-ELEVEN 10897 BANGKOK TH,Groceries,Sale,-9.63,`,
+      `${us(next)},${us(next)},FOREIGN TRANSACTION FEE,Fees & Adjustments,Fee,-0.29,`,
+      `${us(day)},${us(next)},SOMTUM DER SILOM BANGKOK TH,Food & Drink,Sale,-34.88,`,
+      `${us(next)},${us(next)},FOREIGN TRANSACTION FEE,Fees & Adjustments,Fee,-1.05,`,
+      "",
+    ].join("\n");
+    const upload = await page.request.post("/api/imports", { multipart: { file: { name: "Chase8823_Activity.CSV", mimeType: "text/csv", buffer: Buffer.from(csv) } } });
+    expect(upload.status(), await upload.text()).toBe(201);
+    const { import: preview } = (await upload.json()) as { import: { id: string } };
+    expect((await page.request.post(`/api/imports/${preview.id}/commit`)).status()).toBe(200);
+
+    await page.goto(`/en/slips/${somtumId}`);
+    await expect(page.getByTestId("tracking-status")).toHaveText("Charged once");
+    await expect(page.getByTestId("match")).toHaveCount(1);
+    await expect(page.getByTestId("match-rate")).toContainText("this trip’s rate, estimated from 2 slips");
+    const fees = page.getByTestId("fee-lines");
+    await expect(fees).toContainText("not a second charge");
+    await expect(fees.getByTestId("fee-line")).toContainText("FOREIGN TRANSACTION FEE");
+
+    await page.goto(`/zh-CN/slips/${somtumId}`);
+    await expect(page.getByTestId("fee-lines")).toContainText("不是第二笔扣款");
+  });
+
   test.describe("without JavaScript", () => {
     test.use({ javaScriptEnabled: false });
 

@@ -1,8 +1,11 @@
 /**
  * The slip page's tracking section (docs/statuses.md "In the app"): status with its evidence and
  * the date it changed, the next step with its due date, the five-stage path, the matches with
- * their score parts and reasons in words, confirm / reject forms, and dispute grounds for a
- * double charge. Server-rendered; the forms post without JavaScript.
+ * their score parts, the exchange rate each comparison used and where it came from (the
+ * traveller's own records, a peg, the ECB's rate of a day, or the trip's estimated rate), and
+ * reasons in words, confirm / reject forms, the foreign-fee lines booked with the payment (listed
+ * apart: part of the payment, never a charge of their own), and dispute grounds for a double
+ * charge. Server-rendered; the forms post without JavaScript.
  */
 import { getTranslations } from "next-intl/server";
 import { formatMoney } from "@/domain/money";
@@ -32,8 +35,15 @@ async function TrackingView({ tracking, timeline, locale, decided }: { tracking:
   const records = new Map(tracking.matches.map((m) => [m.recordId, m]));
   const recordLine = (m: MatchView) =>
     t("recordLine", { role: t(`role.${m.role}`), date: date(m.record.postingDate ?? m.record.transactionDate), amount: formatMoney(m.record.billedAmountMinor, m.record.billedCurrency, locale), merchant: m.record.merchant });
-  const visible = tracking.matches.filter((m) => m.decision !== "rejected");
+  const fees = tracking.matches.filter((m) => m.role === "fee" && m.decision !== "rejected");
+  const visible = tracking.matches.filter((m) => m.decision !== "rejected" && m.role !== "fee");
   const rejected = tracking.matches.filter((m) => m.decision === "rejected");
+  const rateLine = (rate: NonNullable<MatchView["score"]>["rate"]) => {
+    if (!rate) return null;
+    const params = { from: rate.from, to: rate.to, rate: rate.rate, asOf: rate.asOf, basis: rate.basis };
+    const crossed = rate.via.length > 0 ? ` · ${text("match.rate.crossed", { via: rate.via.join(", ") })}` : "";
+    return `${text(`match.rate.${rate.kind}`, params)}${crossed}`;
+  };
   const dispute = tracking.dispute;
 
   return (
@@ -131,6 +141,12 @@ async function TrackingView({ tracking, timeline, locale, decided }: { tracking:
                       <dd>{t("score.percent", { value: toPercent(m.score.merchantSimilarity) })}</dd>
                       <dt className="text-stone-600">{t("score.card")}</dt>
                       <dd>{t(`score.cards.${m.score.card}`)}</dd>
+                      {m.score.rate ? (
+                        <>
+                          <dt className="text-stone-600">{t("score.rate")}</dt>
+                          <dd data-testid="match-rate">{rateLine(m.score.rate)}</dd>
+                        </>
+                      ) : null}
                       <dt className="text-stone-600">{t("score.total")}</dt>
                       <dd>{t("score.percent", { value: toPercent(m.score.total) })}</dd>
                     </dl>
@@ -152,6 +168,21 @@ async function TrackingView({ tracking, timeline, locale, decided }: { tracking:
           ))}
         </ul>
       </div>
+
+      {fees.length > 0 ? (
+        <div className="flex flex-col gap-1" data-testid="fee-lines">
+          <h3 className="text-base font-semibold">{t("feesHeading")}</h3>
+          <p className="text-sm text-stone-600">{t("feesNote")}</p>
+          <ul className="flex list-disc flex-col gap-1 pl-5 text-sm">
+            {fees.map((m) => (
+              <li key={m.id} data-testid="fee-line">
+                {recordLine(m)}
+                {m.reasons.length > 0 ? <span className="block text-stone-600">{m.reasons.map((r) => text(r.key, r.params)).join(" · ")}</span> : null}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
     </section>
   );
 }

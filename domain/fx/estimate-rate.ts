@@ -19,10 +19,15 @@
  * one, and the caller says so. Linear in the number of votes after one sort per trip.
  * See docs/matching.md ("Estimating the trip's rate").
  */
-import { approximateRate, compareRates, type MinorRate } from "./exact-rate";
+import { compareRates, rateFromAmounts } from "./exact-rate";
 import type { EstimateSegment } from "./rate-chain";
 
-export type RateVote = { voter: number; day: number; rate: MinorRate; /** opaque for the caller's `confirm` */ ref: number };
+/**
+ * One (slip, record) pair's vote: the rate is toMinor ÷ fromMinor (minor units). Kept as the two
+ * amounts: a busy traveller's pairs make a million votes, and only the winner's median needs the
+ * exact ratio.
+ */
+export type RateVote = { voter: number; day: number; fromMinor: number; toMinor: number; /** opaque for the caller's `confirm` */ ref: number };
 
 export type EstimateOutcome = "estimated" | "tooFew" | "ambiguous";
 export type EstimateFinding = { firstDay: number; lastDay: number; outcome: EstimateOutcome; support: number; runnerUp: number; voters: number };
@@ -33,7 +38,8 @@ const WINDOW_LOG = Math.log(1.03);
 const CANDIDATE_WINDOWS = 4;
 const MIN_SUPPORT = 2;
 
-type Scored = { log: number; vote: RateVote };
+/** A vote with its log rate, on the vote itself: a busy traveller makes a million of them. */
+type Scored = RateVote & { log: number };
 type Window = { from: number; to: number; voters: number };
 
 function splitTrips(votes: readonly RateVote[]): RateVote[][] {
@@ -59,11 +65,11 @@ function findDenseWindows(scored: readonly Scored[]): Window[] {
   let distinct = 0;
   let left = 0;
   for (let right = 0; right < scored.length; right += 1) {
-    const v = scored[right]!.vote.voter;
+    const v = scored[right]!.voter;
     counts.set(v, (counts.get(v) ?? 0) + 1);
     if (counts.get(v) === 1) distinct += 1;
     while (scored[right]!.log - scored[left]!.log > WINDOW_LOG) {
-      const u = scored[left]!.vote.voter;
+      const u = scored[left]!.voter;
       const c = counts.get(u)! - 1;
       counts.set(u, c);
       if (c === 0) distinct -= 1;
@@ -99,14 +105,18 @@ function collectAround(scored: readonly Scored[], center: number): Scored[] {
 const medianLog = (list: readonly Scored[]) => list[Math.floor((list.length - 1) / 2)]!.log;
 
 function estimateTrip(trip: RateVote[], confirm: (vote: RateVote) => boolean): { segment: EstimateSegment | null; finding: EstimateFinding } {
-  const scored = trip.map((vote) => ({ log: Math.log(approximateRate(vote.rate)), vote })).sort((a, b) => a.log - b.log || a.vote.voter - b.vote.voter || a.vote.ref - b.vote.ref);
+  const scored = trip as Scored[];
+  for (const vote of scored) vote.log = Math.log(vote.toMinor / vote.fromMinor);
+  scored.sort((a, b) => a.log - b.log || a.voter - b.voter || a.ref - b.ref);
   const firstDay = trip[0]!.day;
   const lastDay = trip.at(-1)!.day;
   const voters = new Set(trip.map((v) => v.voter)).size;
   const confirmed = new Map<number, boolean>();
+  // Per (slip, record): one record may be right for one slip and wrong for another.
   const isConfirmed = (s: Scored) => {
-    let ok = confirmed.get(s.vote.ref);
-    if (ok === undefined) confirmed.set(s.vote.ref, (ok = confirm(s.vote)));
+    const key = s.voter * 4_294_967_296 + s.ref;
+    let ok = confirmed.get(key);
+    if (ok === undefined) confirmed.set(key, (ok = confirm(s)));
     return ok;
   };
   // A dense window may lean on noise at its edge: re-centre it on its median, then on the median
@@ -114,7 +124,7 @@ function estimateTrip(trip: RateVote[], confirm: (vote: RateVote) => boolean): {
   const windows = findDenseWindows(scored).map((w) => {
     let supported = collectAround(scored, medianLog(scored.slice(w.from, w.to + 1))).filter(isConfirmed);
     if (supported.length > 0) supported = collectAround(scored, medianLog(supported)).filter(isConfirmed);
-    return { ...w, supported, support: new Set(supported.map((s) => s.vote.voter)).size, center: supported.length > 0 ? medianLog(supported) : 0 };
+    return { ...w, supported, support: new Set(supported.map((s) => s.voter)).size, center: supported.length > 0 ? medianLog(supported) : 0 };
   });
   windows.sort((a, b) => b.support - a.support || b.voters - a.voters || a.from - b.from);
   const best = windows[0];
@@ -125,8 +135,12 @@ function estimateTrip(trip: RateVote[], confirm: (vote: RateVote) => boolean): {
   if (!best || best.support < MIN_SUPPORT) return { segment: null, finding: { ...base, outcome: "tooFew", support: best?.support ?? 0 } };
   // Clearly dominant: twice the runner-up, or ahead by two slips.
   if (best.support < 2 * runnerUp && best.support - runnerUp < 2) return { segment: null, finding: { ...base, outcome: "ambiguous", support: best.support } };
-  const rates = best.supported.map((s) => s.vote).sort((a, b) => compareRates(a.rate, b.rate) || a.voter - b.voter);
-  const median = rates[Math.floor((rates.length - 1) / 2)]!;
+  const rates = best.supported.flatMap((s) => {
+    const rate = rateFromAmounts(s.fromMinor, s.toMinor);
+    return rate ? [{ ...s, rate }] : [];
+  }).sort((a, b) => compareRates(a.rate, b.rate) || a.voter - b.voter);
+  const median = rates[Math.floor((rates.length - 1) / 2)];
+  if (!median) return { segment: null, finding: { ...base, outcome: "tooFew", support: 0 } };
   return {
     segment: { firstDay, lastDay, rate: median.rate, basis: best.support, day: median.day },
     finding: { ...base, outcome: "estimated", support: best.support },

@@ -17,4 +17,6 @@ export { RECORD_MESSAGE_KEYS } from "./message-keys";
 export type { RecordMessageKey } from "./message-keys";
 export { CURRENCY_WORD_PATTERN, CURRENCY_WORDS, ENGLISH_CURRENCY_NAME_PATTERN, isPlaceholderCurrency, readCurrencyCode } from "./currency-words";
 export { decideIdentity, identityKey, merchantCore } from "./identity";
+export { DROP_AFTER_DAYS, findDroppedRows, isUnbooked, readExportSpan } from "./dropped-rows";
+export type { DroppedRows, StoredRowState } from "./dropped-rows";
 export type { IdentityDecision } from "./identity";

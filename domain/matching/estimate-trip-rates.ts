@@ -10,7 +10,7 @@
  * every trip's outcome, supported or not, is kept for the result (what the data could and could
  * not support). Bounded: at most 256 votes per slip and pair. See docs/matching.md.
  */
-import { addEstimates, estimateTripRates, formatRate, isPairCovered, rateFromAmounts, toMajorRate, type RateVote } from "@/domain/fx";
+import { addEstimates, estimateTripRates, formatRate, isPairCovered, toMajorRate, type RateVote } from "@/domain/fx";
 import { formatDayNumber } from "@/domain/calendar";
 import { queryIndex } from "./amount-index";
 import { comparePreparedMerchants, SIMILAR_MERCHANT } from "./merchant-similarity";
@@ -25,11 +25,19 @@ type PairVotes = { from: string; to: string; votes: RateVote[] };
 
 function collectVotes(state: MatchState): Map<string, PairVotes> {
   const pairs = new Map<string, PairVotes>();
+  // Slips share days: whether the chain covers a pair on a day is asked once per pair and day.
+  const covered = new Map<string, boolean>();
+  const isCovered = (from: string, to: string, day: number) => {
+    const key = `${from}>${to}@${day}`;
+    let known = covered.get(key);
+    if (known === undefined) covered.set(key, (known = isPairCovered(state.book, from, to, day)));
+    return known;
+  };
   for (const slip of state.slips) {
     const s = slip.slip;
     if (s.dccHomeAmountMinor || s.amountMinor <= 0) continue;
     for (const billed of state.billedCurrencies) {
-      if (billed === s.currency || isPairCovered(state.book, s.currency, billed, slip.day)) continue;
+      if (billed === s.currency || isCovered(s.currency, billed, slip.day)) continue;
       const key = `${s.currency}>${billed}`;
       let pair = pairs.get(key);
       let count = 0;
@@ -42,10 +50,9 @@ function collectVotes(state: MatchState): Map<string, PairVotes> {
         if (slip.cardLast4 && r.cardLast4 && slip.cardLast4 !== r.cardLast4) return;
         const charge = state.chargeOf[at]!;
         if (charge === -1 || state.owner.has(charge)) return;
-        const rate = rateFromAmounts(s.amountMinor, p.amount);
-        if (!rate) return;
+        if (!Number.isSafeInteger(p.amount) || p.amount <= 0) return;
         if (!pair) pairs.set(key, (pair = { from: s.currency, to: billed, votes: [] }));
-        pair.votes.push({ voter: slip.index, day: slip.day, rate, ref: at });
+        pair.votes.push({ voter: slip.index, day: slip.day, fromMinor: s.amountMinor, toMinor: p.amount, ref: at });
         count += 1;
       });
     }

@@ -49,4 +49,16 @@ describe("fee lines (matchSlips)", () => {
     const status = deriveSlipStatus({ slip: slips[0]!, charges: resolveCharges(charges, records), paidInstead: null, today: "2026-03-20" });
     expect(status.status).toBe("posted");
   });
+
+  it("gives the fee to the statement row, not to an alert repeating that row (its echo)", () => {
+    const slip = makeSlip("s1", { merchantName: "Somtum Der", localDateTime: "2026-03-06T19:00", amountMinor: 125_000, currency: "THB" });
+    const rows = [
+      usd("alert", "2026-03-08", 3_488, "SOMTUM DER SILOM", { source: "sms", originalAmountMinor: 125_000, originalCurrency: "THB" }),
+      usd("row", "2026-03-08", 3_488, "SOMTUM DER SILOM BANGKOK TH", { transactionDate: "2026-03-06", originalAmountMinor: 125_000, originalCurrency: "THB" }),
+      usd("fee", "2026-03-08", 105, "FOREIGN TRANSACTION FEE"),
+    ];
+    const result = matchSlips({ slips: [slip], records: rows, today: "2026-03-20" });
+    expect(result.feeLines.map((f) => [f.recordId, f.postingId])).toEqual([["fee", "row"]]);
+    expect(result.charges[0]!.charges).toEqual([expect.objectContaining({ postingId: "row", echoIds: ["alert"], feeIds: ["fee"] })]);
+  });
 });

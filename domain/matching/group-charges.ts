@@ -33,7 +33,7 @@ const LINKED: readonly Reason[] = Object.freeze([{ key: "charge.holdThenPosting"
  * Every record with a role, grouped: linked hold+posting pairs, lone debits, credits on their
  * charge, lone credits. `chargeOf` maps a pool position to its charge's index (−1: none).
  */
-export function groupCharges(pool: PooledRecord[], index: AmountDayIndex): { charges: ChargeDraft[]; chargeOf: Int32Array } {
+export function groupCharges(pool: PooledRecord[], index: AmountDayIndex): { charges: ChargeDraft[]; chargeOf: Int32Array; isEcho: Uint8Array } {
   const charges: ChargeDraft[] = [];
   const chargeOf = new Int32Array(pool.length).fill(-1);
   const open = (draft: ChargeDraft) => charges.push(draft) - 1;
@@ -70,5 +70,5 @@ export function groupCharges(pool: PooledRecord[], index: AmountDayIndex): { cha
       if (chargeOf[p.index] === -1) chargeOf[p.index] = open({ hold: null, posting: null, credits: [p.index], reasons: NO_REASONS });
     }
   }
-  return { charges, chargeOf };
+  return { charges, chargeOf, isEcho };
 }

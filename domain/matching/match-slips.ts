@@ -22,8 +22,9 @@ import type { MatchInput, MatchResult } from "./match-types";
 export function matchSlips({ slips, records, decisions = [], rates = [] }: MatchInput): MatchResult {
   const pool = poolRecords(records);
   const amounts = indexRecords(pool);
-  const { charges, chargeOf } = groupCharges(pool, amounts);
-  const feeOfPosting = new Map(linkFeeLines(pool, amounts).map((link) => [link.posting, link]));
+  const { charges, chargeOf, isEcho } = groupCharges(pool, amounts);
+  // An alert repeating a statement row is the same posting: its fee line belongs to the row.
+  const feeOfPosting = new Map(linkFeeLines(pool, amounts, (p) => isEcho[p.index] === 0).map((link) => [link.posting, link]));
   const book = createRateBook(rates);
   for (const p of pool) {
     const r = p.record;

@@ -25,7 +25,12 @@ export type MatchSlip = {
   dccHomeCurrency?: string | null;
 };
 
-export type MatchRecord = IssuerRecord & { id: string };
+/**
+ * `droppedOn`: a statement row never booked (no posting date, or pending) that a later export of
+ * the same account, covering its date, no longer lists — the hold was released that day (set at
+ * import, server/issuer-records/store-records.ts; docs/matching.md "Overlapping exports").
+ */
+export type MatchRecord = IssuerRecord & { id: string; droppedOn?: string | null };
 
 export type MatchDecision = { slipId: string; recordId: string; decision: "confirmed" | "rejected" };
 

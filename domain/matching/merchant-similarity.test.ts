@@ -18,6 +18,17 @@ describe("compareMerchantNames", () => {
     expect(result.isUnknown).toBe(false);
   });
 
+  it("compares a name typed in Hangul with a romanised descriptor, and nothing else across scripts", () => {
+    const kyoja = compareMerchantNames("명동교자", "MYEONGDONG KYOJA//SEOUL/KR", { places: ["Seoul", "KR"] });
+    expect(kyoja.isUnknown).toBe(false);
+    expect(kyoja.score).toBeGreaterThanOrEqual(0.5);
+    expect(kyoja.score).toBeLessThanOrEqual(0.9);
+    expect(compareMerchantNames("경복궁", "GYEONGBOKGUNG PALACE").score).toBeGreaterThanOrEqual(0.8);
+    // A romanisation that meets nothing is no evidence against: unknown, as before.
+    expect(compareMerchantNames("명동교자", "LOTTE MART").isUnknown).toBe(true);
+    expect(compareMerchantNames("天丼てんや", "TENYA OTEMACHI").isUnknown).toBe(true);
+  });
+
   it("recognises a descriptor cut at 22 characters", () => {
     const result = compareMerchantNames("Pret A Manger Kings Cross", "PRET A MANGER KINGS CRO");
     expect(result.verdict).toBe("truncated");

@@ -9,6 +9,7 @@
  * names in two different scripts with no alias are "unknown" (not evidence against a match), and
  * a missing name is "unknown" too — matching then asks for other evidence. See docs/matching.md.
  */
+import { isHangulName, romaniseHangul } from "./hangul-romanise";
 import { findChainAlias, foldAliasText } from "./merchant-aliases";
 import { diceOfBigrams, diceOfStrings, dropPlaces, readLetters } from "./merchant-letters";
 import { listPlaceWords, prepareMerchant, type MerchantWord, type PreparedMerchant } from "./merchant-words";
@@ -157,7 +158,7 @@ function compareWhole(slip: PreparedMerchant, record: PreparedMerchant, places: 
   // Two different known chains ("LAWSON SHINJUKU" / "STARBUCKS SHINJUKU") share at most a place.
   if (aliasA !== null && aliasB !== null) return verdictOf(0, "different", false);
   const crossesScripts = (slip.hasCjk && !slip.hasLatin && !record.hasCjk) || (record.hasCjk && !record.hasLatin && !slip.hasCjk);
-  if (crossesScripts) return verdictOf(0, "differentScript", true);
+  if (crossesScripts) return compareRomanised(slip, record, places);
   if (isAcronymOf(a, b) || isAcronymOf(b, a)) return verdictOf(0.8, "acronym", false);
   const [shorter, longer] = joinedA.length <= joinedB.length ? [joinedA, joinedB] : [joinedB, joinedA];
   const shorterWords = joinedA.length <= joinedB.length ? a : b;
@@ -184,6 +185,31 @@ function compareWhole(slip: PreparedMerchant, record: PreparedMerchant, places: 
   const best = Math.round(Math.max(words, letters) * 100) / 100;
   if (best < SIMILAR_MERCHANT) return verdictOf(best, "different", false);
   return verdictOf(best, words >= letters ? "words" : "letters", false);
+}
+
+/** Romanised Korean never counts as more than this: the spelling systems differ (K/G, EO/O). */
+const MAX_ROMANISED = 0.9;
+
+function readRomanised(prepared: PreparedMerchant): PreparedMerchant | null {
+  if (prepared.romanised === undefined) {
+    const text = prepared.words.map((w) => w.text).join(" ");
+    prepared.romanised = prepared.hasCjk && !prepared.hasLatin && isHangulName(text) ? prepareMerchant(romaniseHangul(text)) : null;
+  }
+  return prepared.romanised;
+}
+
+/**
+ * A name in Hangul against a Latin descriptor: compared through its romanisation ("명동교자" /
+ * "MYEONGDONG KYOJA"). Any other pair of scripts stays unknown — not evidence either way.
+ */
+function compareRomanised(slip: PreparedMerchant, record: PreparedMerchant, places: ReadonlySet<string>): MerchantScore {
+  const slipLatin = slip.hasCjk ? readRomanised(slip) : slip;
+  const recordLatin = record.hasCjk ? readRomanised(record) : record;
+  if (!slipLatin || !recordLatin) return verdictOf(0, "differentScript", true);
+  const compared = compareWhole(slipLatin, recordLatin, places);
+  // Romanisation can miss a name it should meet; a low score is no evidence against.
+  if (compared.score < SIMILAR_MERCHANT) return verdictOf(0, "differentScript", true);
+  return verdictOf(Math.min(compared.score, MAX_ROMANISED), compared.verdict === "same" ? "letters" : compared.verdict, false);
 }
 
 /** 0..1 similarity of a slip's merchant name and an issuer descriptor, with the reason. */

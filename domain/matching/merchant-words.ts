@@ -19,6 +19,8 @@ export type PreparedMerchant = {
   alias?: string | null; joined?: string; bigrams?: number[];
   /** "NAME / MEMO", "party / remittance": each part on its own (up to three), compared too. */
   segments?: PreparedMerchant[];
+  /** A Korean name's Revised Romanization, prepared (null: not a Hangul-only name); filled on first use. */
+  romanised?: PreparedMerchant | null;
 };
 
 const CJK = "\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Hangul}ー々〆";

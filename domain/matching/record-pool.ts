@@ -31,7 +31,13 @@ export type PooledRecord = {
   names: Map<string, PreparedMerchant>;
 };
 
+/** A row a later export dropped was never booked: a hold, whatever its importer said. */
 function readRole(record: MatchRecord, fee: "fee" | "purchase" | null): ChargeRole | null {
+  const role = readPlainRole(record, fee);
+  return role === "posting" && record.droppedOn ? "hold" : role;
+}
+
+function readPlainRole(record: MatchRecord, fee: "fee" | "purchase" | null): ChargeRole | null {
   if (fee === "fee") return null;
   // Classed as a fee by its importer, but it is a purchase whose text mentions the fee.
   if (fee === "purchase" && record.kind === "fee") return record.state === "pending" ? "hold" : "posting";

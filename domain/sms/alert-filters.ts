@@ -17,7 +17,7 @@ const MARKETING = new RegExp(
   ].join("|"),
   "i",
 );
-const DECLINED = /declin|not approved|was refused|unsuccessful|couldn't be (?:completed|processed)|失败|未成功|不成功|被拒|拒绝|余额不足|额度不足/i;
+const DECLINED = /declin|not approved|was refused|unsuccessful|couldn't be (?:completed|processed)|失败|未成功|不成功|被拒|拒绝|余额不足|额度不足|승인\s*거절|거절|한도\s*초과|잔액\s*부족/i;
 
 export function isOtpMessage(text: string): boolean {
   return OTP_STRONG.test(text);

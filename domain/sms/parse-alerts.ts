@@ -13,6 +13,7 @@ import { isDeclinedMessage, isLikelyOtp, isMarketingMessage, isOtpMessage } from
 import type { AlertReading } from "./alert-reading";
 import { readChineseAlert } from "./read-chinese-alert";
 import { readEnglishAlert } from "./read-english-alert";
+import { readKoreanAlert } from "./read-korean-alert";
 import { splitAlerts, type PastedAlert } from "./split-alerts";
 
 export type AlertParseOptions = {
@@ -51,8 +52,9 @@ function readAlert(alert: PastedAlert, context: YearContext, issuerCountry?: str
   const { text } = alert;
   if (text.length > MAX_MESSAGE_LENGTH) return { reason: "alerts.tooLong" };
   if (isOtpMessage(text)) return { skipped: "otp" };
-  const isChinese = /[\u4e00-\u9fff]/.test(text);
-  const reading = isChinese ? readChineseAlert(text) : readEnglishAlert(text, issuerCountry);
+  const isKorean = /[\uac00-\ud7a3]/.test(text);
+  const isChinese = !isKorean && /[\u4e00-\u9fff]/.test(text);
+  const reading = isKorean ? readKoreanAlert(text) : isChinese ? readChineseAlert(text) : readEnglishAlert(text, issuerCountry);
   if (isDeclinedMessage(text) && typeof reading !== "string") return { reason: "alerts.declined" };
   // A promotion quoting amounts ("满500元立减50元") reads like a payment but names no card.
   if (typeof reading !== "string" && !reading.cardLast4 && isMarketingMessage(text)) return { skipped: "marketing" };

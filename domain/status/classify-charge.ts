@@ -59,6 +59,10 @@ export function classifyCharge(charge: Charge, slipCurrency?: string): ChargeSum
   const isForeign = slipCurrency !== undefined && slipCurrency !== lead.billedCurrency;
   const { given, isFull } = sumCredits(charge, lead, isForeign);
   if (!charge.posting) {
+    // A later export of the account no longer lists this unbooked row: released on that day.
+    if (charge.credits.length === 0 && charge.hold?.droppedOn) {
+      return { charge, lead, state: "released", date: charge.hold.droppedOn, evidence: keys("evidence.droppedFromExport") };
+    }
     return charge.credits.length > 0
       ? { charge, lead, state: "released", date: readDate(lastCredit!), evidence: keys("evidence.released") }
       : { charge, lead, state: "holdActive", date: lead.transactionDate, evidence: keys() };

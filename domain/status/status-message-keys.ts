@@ -9,7 +9,7 @@ export const STATUS_MESSAGE_KEYS = [
   ...SLIP_STATUSES.map((s) => `status.${s}`),
   ...TIMELINE_STAGES.map((s) => `timeline.stage.${s}`),
   ...["proven", "expected", "unknown", "skipped"].map((s) => `timeline.state.${s}`),
-  "evidence.holdSeen", "evidence.posted", "evidence.released", "evidence.reversalPosted", "evidence.refunded",
+  "evidence.holdSeen", "evidence.posted", "evidence.released", "evidence.droppedFromExport", "evidence.reversalPosted", "evidence.refunded",
   "evidence.partlyRefunded", "evidence.creditNotCompared", "evidence.paidInstead", "evidence.nothingYet",
   "evidence.nothingAfterWindow", "evidence.chargedTwice",
   "next.awaiting", "next.awaitingAfterPaidInstead", "next.holdDrops", "next.holdShouldDrop", "next.holdOverdue",

@@ -1,7 +1,7 @@
 /**
- * Checks that the tracking evaluation measures what it says (docs/evaluation.md) — not how well
- * the engine does: accuracy thresholds belong to the engine's own work on issue 10. It runs the
- * dev part only. The hold-out part is checked on its raw files alone (its keys name something in
+ * Checks that the tracking evaluation measures what it says (docs/evaluation.md), and that the
+ * engine meets issue 10's goal on the dev part: link precision ≥ 98 %, recall ≥ 95 %, status
+ * accuracy ≥ 95 %, no scenario class or expected status below 85 %. It runs the dev part only. The hold-out part is checked on its raw files alone (its keys name something in
  * the bytes); no importer or engine output of it is looked at.
  */
 import { readFileSync } from "node:fs";
@@ -156,5 +156,18 @@ describe("the harness on the dev part", () => {
     expect(falseLinks > 0).toBe(result.overall.predictedLinks > result.overall.correctLinks);
     expect(missedLinks).toBeLessThanOrEqual(result.overall.labelledLinks - result.overall.correctLinks);
     expect(missedLinks > 0).toBe(result.overall.labelledLinks > result.overall.correctLinks);
+  });
+
+  it("meets issue 10's goal: precision ≥ 98 %, recall ≥ 95 %, status ≥ 95 %, no class below 85 %", () => {
+    const percent = (n: number, d: number) => (d === 0 ? 100 : (100 * n) / d);
+    const { overall } = result;
+    expect(percent(overall.correctLinks, overall.predictedLinks)).toBeGreaterThanOrEqual(98);
+    expect(percent(overall.correctLinks, overall.labelledLinks)).toBeGreaterThanOrEqual(95);
+    expect(percent(overall.statusCorrect, overall.slips)).toBeGreaterThanOrEqual(95);
+    for (const [name, tally] of [...Object.entries(result.byClass), ...Object.entries(result.byStatus)]) {
+      expect(percent(tally.statusCorrect, tally.slips), `status of ${name}`).toBeGreaterThanOrEqual(85);
+      expect(percent(tally.correctLinks, tally.labelledLinks), `recall of ${name}`).toBeGreaterThanOrEqual(85);
+      expect(percent(tally.correctLinks, tally.predictedLinks), `precision of ${name}`).toBeGreaterThanOrEqual(85);
+    }
   });
 });

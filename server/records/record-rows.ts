@@ -14,7 +14,7 @@ export const RECORD_ROW_SELECT = {
   id: true, source: true, kind: true, state: true, transactionDate: true, transactionTime: true, postingDate: true,
   billedAmountMinor: true, billedCurrency: true, originalAmountMinor: true, originalCurrency: true, fxRate: true, merchant: true,
   city: true, country: true, cardLast4: true, authCode: true, rrn: true, arn: true, issuerTransactionId: true, fitId: true,
-  fileRow: true, fingerprint: true, linkedPendingId: true, createdAt: true,
+  fileRow: true, fingerprint: true, linkedPendingId: true, droppedOn: true, createdAt: true,
 } satisfies Prisma.IssuerRecordSelect;
 
 export type RecordRow = Prisma.IssuerRecordGetPayload<{ select: typeof RECORD_ROW_SELECT }>;

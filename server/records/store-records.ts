@@ -16,7 +16,7 @@
  * bound parameter; the placeholders follow the provider (`?` SQLite, `$n` PostgreSQL).
  */
 import "server-only";
-import { linkPendingToPosted, type IssuerRecord } from "@/domain/issuer-records";
+import { findDroppedRows, linkPendingToPosted, readExportSpan, type IssuerRecord, type StoredRowState } from "@/domain/issuer-records";
 import type { Prisma } from "@/generated/sqlite/client";
 import { randomBytes } from "node:crypto";
 import { databaseProvider, type db } from "@/server/db";
@@ -69,7 +69,44 @@ export async function storeRecords(tx: Tx, userId: string, records: readonly Iss
   }
   const changed = [...records.filter((r) => newFingerprints.has(r.fingerprint)), ...updated];
   const linkedCount = changed.length > 0 ? await linkStoredRecords(tx, userId, changed) : 0;
+  if (importId !== null) await markDroppedRows(tx, userId, records, importId);
   return { newCount: newFingerprints.size, existingCount, updatedCount: updated.length, linkedCount, newFingerprints };
+}
+
+const DROP_STATE_SELECT = {
+  id: true, fingerprint: true, source: true, kind: true, state: true, transactionDate: true, postingDate: true, importId: true, droppedOn: true,
+} as const;
+
+/**
+ * Overlapping exports (domain/issuer-records/dropped-rows.ts): never-booked rows of an earlier
+ * export of the same account that this one, covering their dates, no longer lists are marked
+ * released; a marked row this export lists again is cleared. Two bounded reads: the rows this
+ * export lists again (to know which earlier imports are the same account), then the unbooked
+ * rows of those imports within its dates.
+ */
+async function markDroppedRows(tx: Tx, userId: string, records: readonly IssuerRecord[], importId: string): Promise<void> {
+  const span = readExportSpan(records);
+  if (!span) return;
+  const fingerprints = [...new Set(records.map((r) => r.fingerprint))];
+  const listed: StoredRowState[] = [];
+  for (let start = 0; start < fingerprints.length; start += LOOKUP_CHUNK) {
+    listed.push(...await tx.issuerRecord.findMany({
+      where: { userId, fingerprint: { in: fingerprints.slice(start, start + LOOKUP_CHUNK) }, OR: [{ importId: { not: importId } }, { droppedOn: { not: null } }] },
+      select: DROP_STATE_SELECT,
+    }));
+  }
+  const earlierImports = [...new Set(listed.map((r) => r.importId).filter((id): id is string => id !== null && id !== importId))];
+  const unbooked = earlierImports.length === 0 ? [] : await tx.issuerRecord.findMany({
+    where: {
+      userId, importId: { in: earlierImports.slice(0, LOOKUP_CHUNK) }, source: "statement", droppedOn: null,
+      kind: { in: ["purchase", "authorisation"] }, transactionDate: { gte: span.from, lte: span.to },
+      OR: [{ postingDate: null }, { state: "pending" }],
+    },
+    select: DROP_STATE_SELECT,
+  });
+  const { dropped, back } = findDroppedRows(records, [...listed, ...unbooked], importId);
+  for (const row of dropped) await tx.issuerRecord.updateMany({ where: { id: row.id, userId, droppedOn: null }, data: { droppedOn: row.droppedOn } });
+  if (back.length > 0) await tx.issuerRecord.updateMany({ where: { id: { in: back }, userId }, data: { droppedOn: null } });
 }
 
 /** Prisma caps a SQLite query at 999 bound values. */

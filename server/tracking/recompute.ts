@@ -15,6 +15,7 @@ import { addDays } from "@/domain/calendar";
 import { ALL_DAYS, SLIP_REACH, clusterSlipDays, clustersTouched, type DayRange } from "@/domain/matching/tracking-clusters";
 import { db } from "@/server/db";
 import { logger } from "@/server/logger";
+import { loadReferenceRates, refreshReferenceRates } from "./reference-rates";
 import { sendStatusEmails } from "./status-email";
 import { TRACKING_RECORD_SELECT, TRACKING_SLIP_SELECT, toMatchRecord, toMatchSlip, toPaidInstead } from "./tracking-inputs";
 
@@ -51,12 +52,17 @@ async function loadInputs(userId: string, cluster: DayRange) {
   const decisions: MatchDecision[] = decisionRows.map((row) => ({
     slipId: row.slipId, recordId: row.recordId, decision: row.decision === "confirmed" ? "confirmed" : "rejected",
   }));
-  return { slipWhere, slipRows, records: recordRows.map(toMatchRecord), decisions, previous: new Map(previous.map((p) => [p.slipId, p])) };
+  // Reference rates (rate chain d) around the slips' days: refreshed first when ECB_RATES=on and due.
+  const billed = new Set(recordRows.map((r) => r.billedCurrency));
+  const foreign = slipRows.filter((s) => billed.size > (billed.has(s.currency) ? 1 : 0));
+  if (foreign.length > 0) await refreshReferenceRates();
+  const rates = await loadReferenceRates(foreign.map((s) => s.localDateTime.slice(0, 10)));
+  return { slipWhere, slipRows, records: recordRows.map(toMatchRecord), decisions, rates, previous: new Map(previous.map((p) => [p.slipId, p])) };
 }
 
 function deriveAll(inputs: Awaited<ReturnType<typeof loadInputs>>, today: string) {
   const slips = inputs.slipRows.map(toMatchSlip);
-  const result = matchSlips({ slips, records: inputs.records, decisions: inputs.decisions, today });
+  const result = matchSlips({ slips, records: inputs.records, decisions: inputs.decisions, rates: inputs.rates, today });
   const chargesBySlip = new Map(result.charges.map((entry) => [entry.slipId, entry.charges]));
   const statuses = inputs.slipRows.map((row, index) => {
     const chargeIds: ChargeIds[] = chargesBySlip.get(row.id) ?? [];

@@ -20,7 +20,7 @@ export const TRACKING_RECORD_SELECT = {
   id: true, source: true, kind: true, state: true, transactionDate: true, transactionTime: true, postingDate: true,
   billedAmountMinor: true, billedCurrency: true, originalAmountMinor: true, originalCurrency: true, fxRate: true, merchant: true,
   city: true, country: true, cardLast4: true, authCode: true, rrn: true, arn: true, issuerTransactionId: true, fitId: true,
-  fileRow: true, fingerprint: true,
+  fileRow: true, fingerprint: true, droppedOn: true,
 } as const;
 
 type Nullable<T> = { [K in keyof T]: T[K] | null };
@@ -38,6 +38,7 @@ export type TrackingRecordRow = {
 } & Nullable<{
   transactionTime: string; postingDate: string; originalCurrency: string; fxRate: string; city: string; country: string;
   cardLast4: string; authCode: string; rrn: string; arn: string; issuerTransactionId: string; fitId: string; fileRow: number;
+  droppedOn: string;
 }>;
 
 
@@ -82,5 +83,6 @@ export function toMatchRecord(row: TrackingRecordRow): MatchRecord {
       ...opt("issuerTransactionId", row.issuerTransactionId), ...opt("fitId", row.fitId), ...opt("row", row.fileRow),
     },
     fingerprint: row.fingerprint,
+    ...opt("droppedOn", row.droppedOn),
   };
 }

@@ -186,6 +186,35 @@ describe("pending holds and their postings", () => {
   });
 });
 
+describe("overlapping exports", () => {
+  const header = "Transaction Date,Post Date,Description,Category,Type,Amount,Memo";
+  const csv = (...rows: string[]) => new TextEncoder().encode([header, ...rows].join("\n") + "\n");
+
+  it("marks a never-booked row that a later export of the account drops as released, and clears it when it comes back", async () => {
+    const user = await createTestUser();
+    await importFile(user.id, "oct-20.csv", csv(
+      "10/19/2026,,HOTEL INDIGO BANGKOK,Travel,Sale,-231.17,", // unbooked, booked later
+      "10/17/2026,,HOTEL INDIGO BANGKOK,Travel,Sale,-137.60,", // unbooked, dropped later
+      "10/15/2026,10/16/2026,7-ELEVEN SUKHUMVIT 11,Groceries,Sale,-3.30,",
+    ));
+    const later = csv(
+      "11/04/2026,11/04/2026,REWE MARKT,Groceries,Sale,-38.77,",
+      "10/19/2026,10/21/2026,HOTEL INDIGO BANGKOK,Travel,Sale,-231.17,",
+      "10/15/2026,10/16/2026,7-ELEVEN SUKHUMVIT 11,Groceries,Sale,-3.30,",
+    );
+    await importFile(user.id, "nov-05.csv", later);
+    const rows = await db.issuerRecord.findMany({ where: { userId: user.id }, select: { billedAmountMinor: true, droppedOn: true }, orderBy: { billedAmountMinor: "asc" } });
+    expect(rows.map((r) => [Number(r.billedAmountMinor), r.droppedOn])).toEqual([[330, null], [3877, null], [13760, "2026-11-04"], [23117, null]]);
+
+    // Another account's export (nothing in common) judges nothing; the row listed again is back.
+    const other = await createTestUser();
+    await importFile(other.id, "other.csv", later);
+    expect(await db.issuerRecord.count({ where: { userId: other.id, droppedOn: { not: null } } })).toBe(0);
+    await importFile(user.id, "again.csv", csv("10/17/2026,,HOTEL INDIGO BANGKOK,Travel,Sale,-137.60,", "10/15/2026,10/16/2026,7-ELEVEN SUKHUMVIT 11,Groceries,Sale,-3.30,"));
+    expect(await db.issuerRecord.count({ where: { userId: user.id, droppedOn: { not: null } } })).toBe(0);
+  });
+});
+
 describe("pasted alerts", () => {
   it("saves understood alerts, lists the others with reasons, and adds nothing when pasted again", async () => {
     const user = await createTestUser();

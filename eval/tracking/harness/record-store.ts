@@ -7,7 +7,7 @@
  * windows and the same linkPendingToPosted. Rows keep insertion order, as the database returns
  * them to recompute (no ORDER BY there). Ids are sequential, so runs are reproducible.
  */
-import { linkPendingToPosted, type IssuerRecord } from "@/domain/issuer-records";
+import { findDroppedRows, linkPendingToPosted, type IssuerRecord } from "@/domain/issuer-records";
 import type { ColumnMapping } from "@/domain/statements";
 import { toDomainRecord, toRecordData, type RecordRow } from "@/server/records/record-rows";
 
@@ -50,6 +50,7 @@ function toRow(id: string, record: IssuerRecord, importId: string | null, create
     fileRow: data.fileRow ?? null,
     fingerprint: data.fingerprint,
     linkedPendingId: null,
+    droppedOn: null,
     createdAt,
   };
 }
@@ -59,6 +60,8 @@ export class RecordStore {
   private readonly byFingerprint = new Map<string, RecordRow>();
   /** ColumnMappingPreset: the mapping the traveller chose for a header row (by mappingKey). */
   readonly presets = new Map<string, ColumnMapping>();
+  /** IssuerRecord.importId (not in RECORD_ROW_SELECT): the import that first stored each row. */
+  private readonly importOf = new Map<string, string | null>();
   private nextId = 1;
   private clock = Date.UTC(2020, 0, 1);
 
@@ -78,11 +81,22 @@ export class RecordStore {
       }
       const row = toRow(`r${String(this.nextId++).padStart(4, "0")}`, record, importId, createdAt);
       this.rows.push(row);
+      this.importOf.set(row.id, importId);
       this.byFingerprint.set(row.fingerprint, row);
       fresh.push(record);
     }
     const linkedCount = fresh.length > 0 ? this.link(fresh) : 0;
+    if (importId !== null) this.markDropped(records, importId);
     return { newCount: fresh.length, existingCount, linkedCount };
+  }
+
+  /** store-records.ts markDroppedRows: the same rule over the same rows (all of them here). */
+  private markDropped(records: readonly IssuerRecord[], importId: string): void {
+    const stored = this.rows.map((row) => ({ ...row, importId: this.importOf.get(row.id) ?? null }));
+    const { dropped, back } = findDroppedRows(records, stored, importId);
+    const byId = new Map(this.rows.map((row) => [row.id, row]));
+    for (const { id, droppedOn } of dropped) byId.get(id)!.droppedOn = droppedOn;
+    for (const id of back) byId.get(id)!.droppedOn = null;
   }
 
   /** linkStoredRecords: unlinked holds around the new records' dates, unlinked postings after them. */

@@ -75,7 +75,8 @@ export function runTrip(loaded: LoadedTrip): TripRun {
   const records = store.rows.map(toMatchRecord);
   // recompute.ts deriveAll, line for line.
   const slips = rows.map(toMatchSlip);
-  const result = matchSlips({ slips, records, decisions: [], today: trip.today });
+  // No cached reference rates: a fresh server with ECB_RATES off (the harness never fetches).
+  const result = matchSlips({ slips, records, decisions: [], rates: [], today: trip.today });
   const chargesBySlip = new Map(result.charges.map((entry) => [entry.slipId, entry.charges]));
   const statuses = new Map(rows.map((row, index) => {
     const chargeIds: ChargeIds[] = chargesBySlip.get(row.id) ?? [];

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "IssuerRecord" ADD COLUMN     "droppedOn" TEXT;

@@ -161,3 +161,11 @@ describe("findCardNumbers — the hostile pass's gaps (issue 14)", () => {
     expect(findCardNumbers("Call +86 138 0013 8000 or +44 20 7946 0958")).toEqual([]);
   });
 });
+
+describe("line breaks in files", () => {
+  it("keeps two rows of a file apart, and a redacted file keeps its line count", () => {
+    expect(findCardNumbers("2024-06-13,LAWSON,123456\n06/13/2024,ICHIRAN,1400")).toEqual([]);
+    const text = "note: 4111 1111\n1111 1111\nnext line";
+    expect(redactCardNumbers(text).split("\n")).toHaveLength(3);
+  });
+});

@@ -6,8 +6,10 @@
  *   Arabic-Indic, Devanagari, Bengali, Thai, Myanmar, …). Zero-width characters (U+200B–U+200D,
  *   U+2060, U+FEFF, soft hyphen, bidi marks) are ignored entirely, even inside a group.
  * - A "run" is digits joined by at most 8 separators in a row: spaces of any width, tab,
- *   dashes, dots, middle dots, slashes, underscores — and at most one line break, so a number
- *   split over two lines is still one run. Commas, letters and a blank line end a run.
+ *   dashes, dots, middle dots, slashes, underscores — and line breaks after a printed group of
+ *   4, so a number wrapped onto the next line is still one run (never in a run with slashes, so
+ *   a row ending in digits above a row starting with a date stays apart). Commas, letters and a
+ *   blank line end a run. Redaction keeps the line breaks it covers.
  * - Within a run, separators split digits into groups. A card number is a candidate of 13–19
  *   digits, not starting with 0 (no payment card does), that passes the Luhn check, where a
  *   candidate is (a) the whole run, or (b) a span of whole groups laid out as cards are printed:
@@ -24,7 +26,7 @@
 export type CardNumberMatch = { start: number; end: number; last4: string };
 
 type Group = { start: number; end: number; digits: string };
-type Run = { groups: Group[]; phonePrefixed: boolean };
+type Run = { groups: Group[]; phonePrefixed: boolean; hasBreak: boolean; hasSlash: boolean };
 type InternalMatch = CardNumberMatch & { runContinues: boolean };
 
 const MIN_PAN = 13;
@@ -55,6 +57,15 @@ const DIGIT_VALUES: Int8Array = (() => {
 
 function digitOf(code: number): number {
   return code < 0x10000 ? DIGIT_VALUES[code]! : -1;
+}
+
+function isSlashLike(code: number): boolean {
+  return code === 0x2f || code === 0xff0f || code === 0x5f || code === 0xff3f;
+}
+
+/** The LF of a CRLF pair: part of the line break already counted. */
+function isCrLf(text: string, i: number): boolean {
+  return text.charCodeAt(i) === 0x0a && text.charCodeAt(i - 1) === 0x0d;
 }
 
 function isLineBreak(code: number): boolean {
@@ -182,7 +193,7 @@ function scanText(text: string): InternalMatch[] {
     const code = text.charCodeAt(i);
     const digit = digitOf(code);
     if (digit >= 0) {
-      if (!run) run = { groups: [], phonePrefixed: isAfterPlus(text, i) };
+      if (!run) run = { groups: [], phonePrefixed: isAfterPlus(text, i), hasBreak: false, hasSlash: false };
       if (group && separators === 0) {
         group.digits += String(digit);
         group.end = i + 1;
@@ -194,12 +205,16 @@ function scanText(text: string): InternalMatch[] {
       lineBreaks = 0;
     } else if (isInvisible(code)) {
       continue;
-    } else if (run && isSeparator(code) && separators < MAX_SEPARATORS) {
+    } else if (run && isSeparator(code) && separators < MAX_SEPARATORS && !(isSlashLike(code) && run.hasBreak)) {
       separators += 1;
-    } else if (run && isLineBreak(code) && separators < MAX_SEPARATORS && (lineBreaks === 0 || (code === 0x0a && text.charCodeAt(i - 1) === 0x0d))) {
-      // One line break (CRLF counts as one): a number wrapped onto the next line.
+      if (isSlashLike(code)) run.hasSlash = true;
+    } else if (run && isLineBreak(code) && (isCrLf(text, i) || (lineBreaks === 0 && separators < MAX_SEPARATORS && group?.digits.length === 4 && !run.hasSlash))) {
+      // A number wrapped onto the next line after a printed group of 4 (CRLF counts as one).
+      // Never together with slashes: a line ending in digits above a line starting with a
+      // date ("…,1250\n06/13/2024") is two rows of a file, not one number.
+      if (!isCrLf(text, i)) lineBreaks += 1;
       separators += 1;
-      if (code !== 0x0a || text.charCodeAt(i - 1) !== 0x0d) lineBreaks += 1;
+      run.hasBreak = true;
     } else if (run) {
       endRun();
     }
@@ -227,7 +242,9 @@ export function redactCardNumbers(text: string): string {
   let out = "";
   let cursor = 0;
   for (const match of matches) {
-    out += text.slice(cursor, match.start) + `•••• ${match.last4}` + (match.runContinues ? " |" : "");
+    // Line breaks inside the number stay, so a redacted file keeps its lines (and row numbers).
+    const breaks = text.slice(match.start, match.end).replace(/[^\n\u2028\u0085]|\r(?=\n)/g, "").replace(/\r/g, "\n");
+    out += text.slice(cursor, match.start) + `•••• ${match.last4}` + (match.runContinues ? " |" : "") + breaks;
     cursor = match.end;
   }
   return out + text.slice(cursor);

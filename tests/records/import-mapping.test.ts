@@ -13,7 +13,8 @@ vi.mock("@/server/session", async () => (await import("../helpers/next-stand-ins
 vi.mock("next-intl/server", async () => (await import("../helpers/next-stand-ins")).intlServerStandIn);
 vi.mock("@/auth", async () => (await import("../helpers/next-stand-ins")).authStandIn);
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "198.51.100.9" }) }));
+// The socket's peer address, as server.mjs writes it (server/http/client-address.ts).
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-sliptrack-peer": "198.51.100.9" }) }));
 
 import { deflateSync } from "node:zlib";
 import { db } from "@/server/db";
@@ -87,7 +88,7 @@ describe("refusals", () => {
     signedIn.user = await createTestUser();
     const form = new FormData();
     form.append("file", new File([Buffer.from("Date,Description,Amount\n")], "empty.csv"));
-    const response = await uploadRoute(new Request("http://localhost/api/imports?locale=zh-CN", { method: "POST", body: form, headers: { "x-forwarded-for": "192.0.2.50" } }));
+    const response = await uploadRoute(new Request("http://localhost/api/imports?locale=zh-CN", { method: "POST", body: form, headers: { "x-sliptrack-peer": "192.0.2.50" } }));
     expect(response.status).toBe(400);
     const body = (await response.json()) as { error: { fieldErrors: { file: string[] } } };
     expect(body.error.fieldErrors.file[0]).toMatch(/[\u4e00-\u9fff]/);
@@ -209,7 +210,7 @@ describe("usage limits", () => {
   function upload(address: string) {
     const form = new FormData();
     form.append("file", new File([Buffer.from(chaseCsv(["CAFE"]))], "c.csv"));
-    return uploadRoute(new Request("http://localhost/api/imports?locale=zh-CN", { method: "POST", body: form, headers: { "x-forwarded-for": address } }));
+    return uploadRoute(new Request("http://localhost/api/imports?locale=zh-CN", { method: "POST", body: form, headers: { "x-sliptrack-peer": address } }));
   }
 
   it("answers uploads past the per-user limit with a translated 429 and Retry-After", async () => {
@@ -252,7 +253,7 @@ describe("usage limits", () => {
     const user = await createTestUser();
     const feed = await seedFeed(user.id);
     const deliver = () => feedRoute(
-      new Request(`http://localhost/api/issuer/events/${feed.id}`, { method: "POST", body: "{}", headers: { "x-forwarded-for": "198.51.100.200" } }),
+      new Request(`http://localhost/api/issuer/events/${feed.id}`, { method: "POST", body: "{}", headers: { "x-sliptrack-peer": "198.51.100.200" } }),
       { params: Promise.resolve({ feedId: feed.id }) },
     );
     // Unsigned: 401 until the address's limit, then 429.

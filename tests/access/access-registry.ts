@@ -297,5 +297,7 @@ export const NOT_USER_SCOPED: Record<string, string> = {
   "action server/actions/auth-providers.ts#magicLinkAction": "Mails a sign-in link to the posted address; reads no account data.",
   "GET app/api/locale/route.ts": "Redirects to the same page in another language; reads no user data.",
   "POST app/api/diagnosis/route.ts": "Runs the diagnosis on the posted answers; no account, no stored data.",
+  "GET app/[locale]/manifest.webmanifest/route.ts": "The web app manifest, prerendered per language at build time; no user data.",
+  "GET app/serwist/[path]/route.ts": "The service worker script, prerendered at build time; no user data.",
   "action server/actions/diagnosis.ts#saveDiagnosisAction": "Saves a diagnosis for the signed-in user only (requireUserForPage); takes no id.",
 };

@@ -1,6 +1,6 @@
 /**
  * Auth.js (next-auth v5). Email + password through the Credentials provider, with JWT sessions
- * that carry a per-user session version (server/session-version.ts) so sign-out and password
+ * that carry a per-user session version (server/auth/session-version.ts) so sign-out and password
  * changes revoke every copy of the cookie. GitHub, Google and email magic links switch on only
  * when their variables are configured (README "Configuration").
  */
@@ -15,10 +15,10 @@ import { PrismaAdapter } from "@auth/prisma-adapter";
 import { z } from "zod";
 import { db } from "@/server/db";
 import { env } from "@/env";
-import { verifyPassword } from "@/server/password";
-import { isTokenCurrent } from "@/server/session-version";
-import { hitRateLimit } from "@/server/rate-limit";
-import { clientAddressFrom } from "@/server/client-address";
+import { verifyPassword } from "@/server/auth/password";
+import { isTokenCurrent } from "@/server/auth/session-version";
+import { hitRateLimit } from "@/server/http/rate-limit";
+import { clientAddressFrom } from "@/server/http/client-address";
 
 /** Thrown by authorize when an account or address has tried too often; the action shows rateLimited. */
 export class RateLimitedSignin extends CredentialsSignin {

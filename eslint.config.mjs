@@ -27,6 +27,33 @@ const domainBoundary = {
   },
 };
 
+// The layers, lowest first: domain/ ← server/ ← components/ ← app/. A layer imports only the ones
+// below it, so a feature's server code never reaches up into widgets or routes.
+const serverBoundary = {
+  files: ["server/**/*.ts", "server/**/*.tsx"],
+  rules: {
+    "no-restricted-imports": [
+      "error",
+      {
+        patterns: [
+          { group: ["@/components", "@/components/*", "**/components/*"], message: "server/ sits below components/: move the shared type down (into server/ or domain/)." },
+          { group: ["@/app", "@/app/*", "**/app/*"], message: "server/ sits below app/: routes import server/, never the reverse." },
+        ],
+      },
+    ],
+  },
+};
+
+const componentsBoundary = {
+  files: ["components/**/*.ts", "components/**/*.tsx"],
+  rules: {
+    "no-restricted-imports": [
+      "error",
+      { patterns: [{ group: ["@/app", "@/app/*", "**/app/*"], message: "components/ sits below app/: pass what a widget needs as props." }] },
+    ],
+  },
+};
+
 // Playwright fixtures call their callback `use`, which the React hooks rule mistakes for a hook.
 const playwright = { files: ["e2e/**/*.ts"], rules: { "react-hooks/rules-of-hooks": "off" } };
 
@@ -34,6 +61,8 @@ export default defineConfig([
   ...nextVitals,
   ...nextTs,
   domainBoundary,
+  serverBoundary,
+  componentsBoundary,
   playwright,
   globalIgnores([".next*/**", "generated/**", "node_modules/**", "data/**", "test-results*/**", "playwright-report/**", "next-env.d.ts"]),
 ]);

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { deleteAccountAction } from "@/server/actions/account";
+import { deleteAccountAction } from "@/server/account/account-actions";
 import { DeleteAccountForm } from "./delete-account-form";
 
 /** "Delete my account" on the account page: what goes, then the typed-email confirmation. */

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import type { FormState } from "@/server/action-result";
+import type { FormState } from "@/server/http/action-result";
 import { TextField } from "@/components/ui/text-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";

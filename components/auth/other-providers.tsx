@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { oauthSignInAction, magicLinkAction } from "@/server/actions/auth-providers";
+import { oauthSignInAction, magicLinkAction } from "@/server/auth/auth-providers";
 import { MagicLinkForm } from "./magic-link-form";
 
 /** OAuth buttons and the magic-link form, shown only for providers that are configured. */

@@ -1,6 +1,6 @@
 import { headers } from "next/headers";
 import { AppLink as Link } from "@/components/ui/app-link";
-import { saveDiagnosisAction } from "@/server/actions/diagnosis";
+import { saveDiagnosisAction } from "@/server/diagnosis/diagnosis-actions";
 import { getCurrentUser } from "@/server/session";
 import type { GuideText } from "./guide-text";
 import { ResultLinks } from "./result-links";

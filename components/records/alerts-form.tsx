@@ -5,7 +5,7 @@
  * as a one-time code or marketing — so the traveller sees that nothing was dropped.
  */
 import { useActionState } from "react";
-import type { AlertsState } from "@/server/issuer-records/form-states";
+import type { AlertsState } from "@/server/records/form-states";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextareaField } from "@/components/ui/textarea-field";

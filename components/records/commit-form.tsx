@@ -1,7 +1,7 @@
 "use client";
 /** "Save N records": one button posting the import id to the commit action; its label says the save is running. */
 import { useActionState } from "react";
-import type { FormState } from "@/server/action-result";
+import type { FormState } from "@/server/http/action-result";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 

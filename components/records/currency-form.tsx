@@ -1,7 +1,7 @@
 "use client";
 /** For a file that does not say its currency (QIF, some CSVs): choose it and the file is read again. */
 import { useActionState } from "react";
-import type { FormState } from "@/server/action-result";
+import type { FormState } from "@/server/http/action-result";
 import { FormMessage } from "@/components/ui/form-message";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";

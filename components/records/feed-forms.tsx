@@ -5,8 +5,8 @@
  * post to its server action.
  */
 import { useActionState } from "react";
-import type { FormState } from "@/server/action-result";
-import type { FeedSecretState } from "@/server/issuer-records/form-states";
+import type { FormState } from "@/server/http/action-result";
+import type { FeedSecretState } from "@/server/records/form-states";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";

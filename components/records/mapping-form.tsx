@@ -7,7 +7,7 @@
  * fields keyed by the answer, so a refused choice comes back as it was posted.
  */
 import { useActionState } from "react";
-import type { FormState } from "@/server/action-result";
+import type { FormState } from "@/server/http/action-result";
 import { FormMessage } from "@/components/ui/form-message";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";

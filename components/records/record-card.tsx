@@ -1,5 +1,5 @@
 /** One issuer record as a card: merchant and amount first, then date, kind, state, source and card. No hooks: renders on the server or inside a client form. */
-import type { RecordLine } from "@/server/issuer-records/present-record";
+import type { RecordLine } from "@/server/records/present-record";
 
 export function RecordCard({ line, badge, note }: { line: RecordLine; badge?: string | null; note?: string | null }) {
   return (

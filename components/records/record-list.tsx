@@ -1,5 +1,5 @@
 /** Issuer records as a list of cards (RecordCard). */
-import type { RecordLine } from "@/server/issuer-records/present-record";
+import type { RecordLine } from "@/server/records/present-record";
 import { RecordCard } from "./record-card";
 
 export type RecordListItem = RecordLine & { key: string; note?: string | null; badge?: string | null };

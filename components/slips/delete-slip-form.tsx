@@ -1,7 +1,7 @@
 "use client";
 /** The confirmation step of deleting a slip: one button posting to the server action. */
 import { useActionState } from "react";
-import type { FormState } from "@/server/action-result";
+import type { FormState } from "@/server/http/action-result";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 

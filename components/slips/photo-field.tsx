@@ -7,7 +7,7 @@
  * file is flagged at once; the server checks every file again by its content.
  */
 import { useEffect, useRef, useState } from "react";
-import type { ExistingPhoto, SlipFormLabels } from "./slip-form-types";
+import type { ExistingPhoto, SlipFormLabels } from "@/server/slips/slip-form-types";
 
 const MAX_BYTES = 10 * 1024 * 1024;
 const FILE_INPUT =

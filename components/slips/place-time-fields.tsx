@@ -8,7 +8,7 @@
 import { useEffect, useRef, useState } from "react";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
-import type { Option, SlipFormLabels, ValueOf } from "./slip-form-types";
+import type { Option, SlipFormLabels, ValueOf } from "@/server/slips/slip-form-types";
 
 type Props = {
   labels: SlipFormLabels["form"];

@@ -6,7 +6,7 @@
  */
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
-import type { Option, SlipFormLabels, ValueOf } from "./slip-form-types";
+import type { Option, SlipFormLabels, ValueOf } from "@/server/slips/slip-form-types";
 
 type Common = { labels: SlipFormLabels; valueOf: ValueOf; errorsOf: (name: string) => string[] | undefined };
 

@@ -7,7 +7,7 @@
  * cannot be put back into a file input; the photos error says to choose them again.
  */
 import { useActionState } from "react";
-import type { FormState } from "@/server/action-result";
+import type { FormState } from "@/server/http/action-result";
 import { FormMessage } from "@/components/ui/form-message";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -16,7 +16,7 @@ import { TextareaField } from "@/components/ui/textarea-field";
 import { PlaceTimeFields } from "./place-time-fields";
 import { PaidInsteadFields, PrintedFields } from "./slip-detail-fields";
 import { PhotoField } from "./photo-field";
-import type { ExistingPhoto, SlipFormLabels, SlipFormOptions } from "./slip-form-types";
+import type { ExistingPhoto, SlipFormLabels, SlipFormOptions } from "@/server/slips/slip-form-types";
 
 type Props = {
   action: (prev: FormState, formData: FormData) => Promise<FormState>;

@@ -4,7 +4,7 @@
  * JavaScript (the action redirects), and with it shows a failure in place (useActionState).
  */
 import { useActionState } from "react";
-import type { FormState } from "@/server/action-result";
+import type { FormState } from "@/server/http/action-result";
 import { FormMessage } from "@/components/ui/form-message";
 
 const STYLES = {

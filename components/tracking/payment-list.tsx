@@ -2,7 +2,7 @@
 import { formatMoney } from "@/domain/money";
 import { AppLink as Link } from "@/components/ui/app-link";
 import { formatWallClock } from "@/components/slips/slip-format";
-import type { PaymentItem } from "@/server/queries/tracking";
+import type { PaymentItem } from "@/server/tracking/tracking-queries";
 import { StatusBadge } from "./status-badge";
 
 export type PaymentListLabels = { status: (status: string) => string; nextStep: (item: PaymentItem) => string; since: (date: string) => string; toCheck: (count: number) => string };

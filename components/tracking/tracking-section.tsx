@@ -7,8 +7,8 @@
 import { getTranslations } from "next-intl/server";
 import { formatMoney } from "@/domain/money";
 import type { Timeline } from "@/domain/status";
-import { decideMatchAction } from "@/server/actions/tracking";
-import { getTimelineForUser, getTrackingForUser, type MatchView, type TrackingView as TrackingData } from "@/server/queries/tracking";
+import { decideMatchAction } from "@/server/tracking/tracking-actions";
+import { getTimelineForUser, getTrackingForUser, type MatchView, type TrackingView as TrackingData } from "@/server/tracking/tracking-queries";
 import { ActionButtonForm } from "./action-button-form";
 import { PaymentTimeline } from "./payment-timeline";
 import { StatusBadge } from "./status-badge";

@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { mappingFromForm } from "@/server/issuer-records/mapping-form";
+import { mappingFromForm } from "@/server/imports/mapping-form";
 import { evaluateRuns, type PartResult } from "./harness/evaluate";
 import { EVAL_ROOT, loadPart } from "./harness/load-trips";
 import { csvLineNumbers } from "./harness/locate-records";

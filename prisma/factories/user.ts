@@ -1,6 +1,6 @@
 /**
  * Test and seed data for users, shared by prisma/seed.ts and the e2e fixtures. Hashes with the
- * same Argon2id parameters as server/password.ts so a factory user signs in like a real one.
+ * same Argon2id parameters as server/auth/password.ts so a factory user signs in like a real one.
  */
 import { hash } from "@node-rs/argon2";
 import type { PrismaClient } from "../../generated/sqlite/client";

@@ -2,11 +2,11 @@
  * Deleting an account removes everything SlipTrack holds about the person: the user row and,
  * by cascade, its OAuth accounts, database sessions, saved diagnoses, slips and photo rows;
  * the rate-limit counters keyed by its email; and the photo files. With the user row gone every
- * JWT naming it is refused on its next use (server/session-version.ts), on every device.
+ * JWT naming it is refused on its next use (server/auth/session-version.ts), on every device.
  */
 import "server-only";
 import { db } from "@/server/db";
-import { removePhotoFiles } from "@/server/slips/slip-photos";
+import { removePhotoFiles } from "@/server/photos/slip-photos";
 
 export async function deleteAccount(userId: string): Promise<void> {
   const user = await db.user.findUnique({ where: { id: userId }, select: { email: true } });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import exifr from "exifr";
 import sharp from "sharp";
 import { PHOTO_LIMITS, processPhoto, type ProcessPhotoResult } from "./process-photo";
-import { gif, heicHeader, jpegWithGpsExif, plainJpeg, pngClaiming, transparentPng, webp } from "./test-images";
+import { gif, heicHeader, jpegWithGpsExif, plainJpeg, pngClaiming, transparentPng, webp } from "@/tests/helpers/test-images";
 
 function upload(bytes: Uint8Array, fileName = "slip.jpg") {
   return { fileName, bytes };

@@ -2,8 +2,8 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
-import type { SlipFormLabels, SlipFormOptions } from "@/components/slips/slip-form-types";
-import { listSavedDiagnosesForUser } from "@/server/queries/slips";
+import type { SlipFormLabels, SlipFormOptions } from "@/server/slips/slip-form-types";
+import { listSavedDiagnosesForUser } from "@/server/slips/slip-queries";
 import { listCountryOptions, listCurrencyOptions, listTimeZoneOptions, listZonesByCountry } from "./form-options";
 
 export async function loadSlipFormProps(locale: Locale, userId: string): Promise<{ labels: SlipFormLabels; options: SlipFormOptions }> {

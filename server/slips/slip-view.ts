@@ -8,17 +8,9 @@ import "server-only";
 import type { Prisma } from "@/generated/sqlite/client";
 import type { EntryMode, PaidInsteadMethod, SlipFormField } from "@/domain/slips";
 import { formatMinorAsDecimal } from "@/domain/money";
+import { optionalSafeNumber, toSafeNumber } from "@/server/stored-amounts";
 
 /** Stored minor units → number; a value outside the safe range means a corrupted row. */
-export function toSafeNumber(value: bigint): number {
-  const number = Number(value);
-  if (!Number.isSafeInteger(number)) throw new RangeError("stored amount is outside the safe integer range");
-  return number;
-}
-
-function optionalNumber(value: bigint | null): number | null {
-  return value === null ? null : toSafeNumber(value);
-}
 
 export const PRINTED_FIELDS = [
   "mid", "tid", "batch", "trace", "rrn", "approvalCode", "aid", "applicationLabel", "tvr", "tsi", "responseCode", "offlineWording",
@@ -81,11 +73,11 @@ export function toSlipView(row: SlipRow): SlipView {
     cardLast4: row.cardLast4,
     entryMode: row.entryMode as EntryMode,
     dccRate: row.dccRate,
-    dccHomeAmountMinor: optionalNumber(row.dccHomeAmountMinor),
+    dccHomeAmountMinor: optionalSafeNumber(row.dccHomeAmountMinor),
     dccHomeCurrency: row.dccHomeCurrency,
     paidInsteadMethod: row.paidInsteadMethod as PaidInsteadMethod | null,
     paidInsteadCardLast4: row.paidInsteadCardLast4,
-    paidInsteadAmountMinor: optionalNumber(row.paidInsteadAmountMinor),
+    paidInsteadAmountMinor: optionalSafeNumber(row.paidInsteadAmountMinor),
     paidInsteadCurrency: row.paidInsteadCurrency,
     notes: row.notes,
     savedDiagnosisId: row.savedDiagnosisId,

@@ -11,8 +11,8 @@ import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { PHOTO_LIMITS, type UploadedPhoto } from "@/server/photos/process-photo";
 import { readSlipInput, type SlipRecordInput } from "./read-slip-input";
-import { preparePhotos, removePhotoFiles, writeWithPhotos, type StoredPhoto } from "./slip-photos";
-import { getSlipForUser } from "@/server/queries/slips";
+import { preparePhotos, removePhotoFiles, writeWithPhotos, type StoredPhoto } from "@/server/photos/slip-photos";
+import { getSlipForUser } from "@/server/slips/slip-queries";
 import { slipToFormValues } from "./slip-view";
 import { refreshTracking } from "@/server/tracking/recompute";
 

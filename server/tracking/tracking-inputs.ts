@@ -8,7 +8,7 @@ import type { MatchRecord, MatchSlip } from "@/domain/matching";
 import type { PaidInstead, StatusSlip } from "@/domain/status";
 import type { RecordKind, RecordSource, RecordState } from "@/domain/issuer-records";
 import { PAID_INSTEAD_METHODS } from "@/domain/slips/slip-fields";
-import { toSafeNumber } from "@/server/slips/slip-view";
+import { optionalSafeNumber, toSafeNumber } from "@/server/stored-amounts";
 
 export const TRACKING_SLIP_SELECT = {
   id: true, merchantName: true, city: true, country: true, localDateTime: true, amountMinor: true, currency: true, cardLast4: true,
@@ -40,7 +40,7 @@ export type TrackingRecordRow = {
   cardLast4: string; authCode: string; rrn: string; arn: string; issuerTransactionId: string; fitId: string; fileRow: number;
 }>;
 
-const optionalNumber = (value: bigint | null) => (value === null ? null : toSafeNumber(value));
+
 /** Absent rather than null: IssuerRecord's optional fields are `?: T`, not nullable. */
 const opt = <K extends string, V>(key: K, value: V | null): { [P in K]?: V } => (value === null ? {} : ({ [key]: value } as { [P in K]?: V }));
 
@@ -48,7 +48,7 @@ export function toMatchSlip(row: TrackingSlipRow): MatchSlip & StatusSlip {
   return {
     id: row.id, merchantName: row.merchantName, city: row.city, country: row.country, localDateTime: row.localDateTime,
     amountMinor: toSafeNumber(row.amountMinor), currency: row.currency, cardLast4: row.cardLast4, approvalCode: row.approvalCode,
-    rrn: row.rrn, dccHomeAmountMinor: optionalNumber(row.dccHomeAmountMinor), dccHomeCurrency: row.dccHomeCurrency,
+    rrn: row.rrn, dccHomeAmountMinor: optionalSafeNumber(row.dccHomeAmountMinor), dccHomeCurrency: row.dccHomeCurrency,
     offlineWording: row.offlineWording, responseCode: row.responseCode, aid: row.aid, applicationLabel: row.applicationLabel,
   };
 }
@@ -56,7 +56,7 @@ export function toMatchSlip(row: TrackingSlipRow): MatchSlip & StatusSlip {
 export function toPaidInstead(row: TrackingSlipRow): PaidInstead {
   const method = PAID_INSTEAD_METHODS.find((m) => m === row.paidInsteadMethod);
   if (!method) return null;
-  return { method, amountMinor: optionalNumber(row.paidInsteadAmountMinor), currency: row.paidInsteadCurrency };
+  return { method, amountMinor: optionalSafeNumber(row.paidInsteadAmountMinor), currency: row.paidInsteadCurrency };
 }
 
 export function toMatchRecord(row: TrackingRecordRow): MatchRecord {
@@ -70,7 +70,7 @@ export function toMatchRecord(row: TrackingRecordRow): MatchRecord {
     ...opt("postingDate", row.postingDate),
     billedAmountMinor: toSafeNumber(row.billedAmountMinor),
     billedCurrency: row.billedCurrency,
-    ...opt("originalAmountMinor", optionalNumber(row.originalAmountMinor)),
+    ...opt("originalAmountMinor", optionalSafeNumber(row.originalAmountMinor)),
     ...opt("originalCurrency", row.originalCurrency),
     ...opt("fxRate", row.fxRate),
     merchant: row.merchant,

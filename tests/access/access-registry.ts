@@ -209,8 +209,8 @@ export const ACCESS_PROBES: Record<string, Probe> = {
   "POST app/api/matches/[id]/confirm/route.ts": matchDecisionProbe("confirm", "confirmed"),
   "POST app/api/matches/[id]/reject/route.ts": matchDecisionProbe("reject", "rejected"),
 
-  "action server/actions/tracking.ts#decideMatchAction": async (w) => {
-    const { decideMatchAction } = await import("@/server/actions/tracking");
+  "action server/tracking/tracking-actions.ts#decideMatchAction": async (w) => {
+    const { decideMatchAction } = await import("@/server/tracking/tracking-actions");
     const { matchId } = await seedOwnerMatch(w);
     const form = slipForm({ locale: "en", matchId, decision: "rejected" });
     w.actAs(w.stranger);
@@ -220,8 +220,8 @@ export const ACCESS_PROBES: Record<string, Probe> = {
     await w.allowed.redirect(() => decideMatchAction(null, form), new RegExp(`^/en/slips/${w.ownerSlip.slipId}\\?decided=rejected#tracking$`));
   },
 
-  "action server/actions/tracking.ts#markNotificationReadAction": async (w) => {
-    const { markNotificationReadAction } = await import("@/server/actions/tracking");
+  "action server/tracking/tracking-actions.ts#markNotificationReadAction": async (w) => {
+    const { markNotificationReadAction } = await import("@/server/tracking/tracking-actions");
     const { notificationId } = await seedOwnerMatch(w);
     const form = slipForm({ locale: "en", notificationId });
     const isRead = async () => (await db.notification.findUniqueOrThrow({ where: { id: notificationId } })).readAt !== null;
@@ -239,8 +239,8 @@ export const ACCESS_PROBES: Record<string, Probe> = {
   "page app/[locale]/slips/[id]/edit/page.tsx": pageProbe(() => import("@/app/[locale]/slips/[id]/edit/page")),
   "page app/[locale]/slips/[id]/delete/page.tsx": pageProbe(() => import("@/app/[locale]/slips/[id]/delete/page")),
 
-  "action server/actions/slips.ts#createSlipAction": async (w) => {
-    const { createSlipAction } = await import("@/server/actions/slips");
+  "action server/slips/slip-actions.ts#createSlipAction": async (w) => {
+    const { createSlipAction } = await import("@/server/slips/slip-actions");
     w.actAs(w.stranger);
     const state = await createSlipAction(null, slipForm({ ...slipFields(), locale: "en", savedDiagnosisId: w.ownerDiagnosisId }));
     w.denied.check(state?.ok === false && Boolean(state.fieldErrors?.savedDiagnosisId), "another user's diagnosis cannot be attached");
@@ -248,8 +248,8 @@ export const ACCESS_PROBES: Record<string, Probe> = {
     await w.allowed.redirect(() => createSlipAction(null, slipForm({ ...slipFields(), locale: "en" })), /^\/en\/slips\/[^/]+\?saved=1$/);
   },
 
-  "action server/actions/slips.ts#updateSlipAction": async (w) => {
-    const { updateSlipAction } = await import("@/server/actions/slips");
+  "action server/slips/slip-actions.ts#updateSlipAction": async (w) => {
+    const { updateSlipAction } = await import("@/server/slips/slip-actions");
     w.actAs(w.stranger);
     w.denied.notFoundState(await updateSlipAction(null, slipForm({ ...slipFields({ merchantName: "HACKED" }), locale: "en", slipId: w.ownerSlip.slipId })));
     // Naming the owner's photo while editing one's own slip removes nothing of the owner's.
@@ -261,8 +261,8 @@ export const ACCESS_PROBES: Record<string, Probe> = {
     await w.allowed.redirect(() => updateSlipAction(null, slipForm({ ...slipFields({ merchantName: OWNER_MERCHANT }), locale: "en", slipId: w.ownerSlip.slipId })), /saved=1/);
   },
 
-  "action server/actions/slips.ts#deleteSlipAction": async (w) => {
-    const { deleteSlipAction } = await import("@/server/actions/slips");
+  "action server/slips/slip-actions.ts#deleteSlipAction": async (w) => {
+    const { deleteSlipAction } = await import("@/server/slips/slip-actions");
     const form = slipForm({ locale: "en", slipId: w.ownerSlip.slipId });
     w.actAs(w.stranger);
     w.denied.notFoundState(await deleteSlipAction(null, form));
@@ -271,8 +271,8 @@ export const ACCESS_PROBES: Record<string, Probe> = {
     await w.allowed.redirect(() => deleteSlipAction(null, form), /^\/en\/slips\?deleted=1$/);
   },
 
-  "action server/actions/account.ts#deleteAccountAction": async (w) => {
-    const { deleteAccountAction } = await import("@/server/actions/account");
+  "action server/account/account-actions.ts#deleteAccountAction": async (w) => {
+    const { deleteAccountAction } = await import("@/server/account/account-actions");
     w.actAs(w.stranger);
     const state = await deleteAccountAction(null, slipForm({ locale: "en", confirmEmail: w.owner.email }));
     w.denied.check(state?.ok === false && Boolean(state.fieldErrors?.confirmEmail), "typing another account's email deletes nothing");
@@ -289,15 +289,15 @@ export const NOT_USER_SCOPED: Record<string, string> = {
   "GET app/api/openapi.json/route.ts": "The static API description; no user data.",
   "GET app/api/auth/[...nextauth]/route.ts": "Auth.js: CSRF token, providers and the caller's own session only.",
   "POST app/api/auth/[...nextauth]/route.ts": "Auth.js: signs the caller in or out with the caller's own credentials.",
-  "action server/actions/auth.ts#signUpAction": "Creates a new account from the posted email; reads no existing account's data.",
-  "action server/actions/auth.ts#signInAction": "Checks the posted credentials; takes no id.",
-  "action server/actions/auth.ts#signOutAction": "Acts on the signed-in user only (requireUser); takes no id.",
-  "action server/actions/auth.ts#changePasswordAction": "Changes the signed-in user's own password (requireUser); takes no id.",
-  "action server/actions/auth-providers.ts#oauthSignInAction": "Starts an OAuth sign-in for the caller; takes no id.",
-  "action server/actions/auth-providers.ts#magicLinkAction": "Mails a sign-in link to the posted address; reads no account data.",
+  "action server/auth/auth-actions.ts#signUpAction": "Creates a new account from the posted email; reads no existing account's data.",
+  "action server/auth/auth-actions.ts#signInAction": "Checks the posted credentials; takes no id.",
+  "action server/auth/auth-actions.ts#signOutAction": "Acts on the signed-in user only (requireUser); takes no id.",
+  "action server/auth/auth-actions.ts#changePasswordAction": "Changes the signed-in user's own password (requireUser); takes no id.",
+  "action server/auth/auth-providers.ts#oauthSignInAction": "Starts an OAuth sign-in for the caller; takes no id.",
+  "action server/auth/auth-providers.ts#magicLinkAction": "Mails a sign-in link to the posted address; reads no account data.",
   "GET app/api/locale/route.ts": "Redirects to the same page in another language; reads no user data.",
   "POST app/api/diagnosis/route.ts": "Runs the diagnosis on the posted answers; no account, no stored data.",
   "GET app/[locale]/manifest.webmanifest/route.ts": "The web app manifest, prerendered per language at build time; no user data.",
   "GET app/serwist/[path]/route.ts": "The service worker script, prerendered at build time; no user data.",
-  "action server/actions/diagnosis.ts#saveDiagnosisAction": "Saves a diagnosis for the signed-in user only (requireUserForPage); takes no id.",
+  "action server/diagnosis/diagnosis-actions.ts#saveDiagnosisAction": "Saves a diagnosis for the signed-in user only (requireUserForPage); takes no id.",
 };

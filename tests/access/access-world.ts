@@ -9,7 +9,7 @@
 import { expect } from "vitest";
 import { unzipSync, strFromU8 } from "fflate";
 import { db } from "@/server/db";
-import { getPhotoStorage } from "@/server/storage";
+import { getPhotoStorage } from "@/server/photos/storage";
 import { signedIn, isNotFound, redirectTarget, type TestUser } from "../helpers/next-stand-ins";
 import { createTestUser, seedSavedDiagnosis, seedSlipWithPhoto } from "../helpers/slip-fixtures";
 

@@ -1,9 +1,9 @@
 /**
  * Finds every entry point through which a request can reach user data: each HTTP method
- * exported by an app/**\/route.ts, each export of server/actions/*.ts, and each page whose path
+ * exported by an app/**\/route.ts, each export of a "use server" file under server/, and each page whose path
  * has a dynamic segment besides [locale] (it reads an id from the URL). Read from the source
  * text, so nothing has to be imported to be counted. Ids look like
- *   "GET app/api/slips/[id]/route.ts", "action server/actions/slips.ts#createSlipAction",
+ *   "GET app/api/slips/[id]/route.ts", "action server/slips/slip-actions.ts#createSlipAction",
  *   "page app/[locale]/slips/[id]/page.tsx".
  */
 import { readdirSync, readFileSync } from "node:fs";
@@ -45,7 +45,7 @@ export function discoverEndpoints(): string[] {
     .filter((file) => /\/page\.(tsx|ts|jsx|js)$/.test(file))
     .filter((file) => file.split("/").some((segment) => /^\[.+\]$/.test(segment) && segment !== "[locale]"))
     .map((file) => `page ${file}`);
-  const actions = walk("server/actions")
+  const actions = walk("server")
     .filter((file) => /\.(ts|tsx)$/.test(file) && !/\.test\.tsx?$/.test(file))
     .flatMap((file) => {
       const source = readFileSync(path.join(repoRoot, file), "utf8");

@@ -137,8 +137,8 @@ export const RECORD_ACCESS_PROBES: Record<string, Probe> = {
     await w.allowed.page(render(importId));
   },
 
-  "action server/actions/imports.ts#commitImportAction": async (w) => {
-    const { commitImportAction } = await import("@/server/actions/imports");
+  "action server/imports/import-actions.ts#commitImportAction": async (w) => {
+    const { commitImportAction } = await import("@/server/imports/import-actions");
     const importId = await seedImport(w.owner.id, OWNER_MERCHANT);
     w.actAs(w.stranger);
     w.denied.notFoundState(await commitImportAction(null, form({ locale: "en", importId })));
@@ -148,8 +148,8 @@ export const RECORD_ACCESS_PROBES: Record<string, Probe> = {
     await ownerImportIntact(w, importId, "committed");
   },
 
-  "action server/actions/imports.ts#saveImportMappingAction": async (w) => {
-    const { saveImportMappingAction } = await import("@/server/actions/imports");
+  "action server/imports/import-actions.ts#saveImportMappingAction": async (w) => {
+    const { saveImportMappingAction } = await import("@/server/imports/import-actions");
     const importId = await seedUnknownImport(w.owner.id);
     const mapping = { locale: "en", importId, "role-0": "date", "role-1": "description", "role-2": "debit", "role-3": "credit", "role-4": "currency", decimalSeparator: "," };
     w.actAs(w.stranger);
@@ -160,9 +160,9 @@ export const RECORD_ACCESS_PROBES: Record<string, Probe> = {
     w.allowed.check((await db.columnMappingPreset.count({ where: { userId: w.owner.id } })) === 1, "the owner's mapping is remembered");
   },
 
-  "action server/actions/imports.ts#setImportCurrencyAction": async (w) => {
-    const { setImportCurrencyAction } = await import("@/server/actions/imports");
-    const { createImportPreview } = await import("@/server/issuer-records/import-preview");
+  "action server/imports/import-actions.ts#setImportCurrencyAction": async (w) => {
+    const { setImportCurrencyAction } = await import("@/server/imports/import-actions");
+    const { createImportPreview } = await import("@/server/imports/import-preview");
     const { fixtureBytes } = await import("../helpers/record-fixtures");
     const { id: importId } = await createImportPreview(w.owner.id, { fileName: "bank.qif", bytes: fixtureBytes("bank.qif") });
     w.actAs(w.stranger);
@@ -172,8 +172,8 @@ export const RECORD_ACCESS_PROBES: Record<string, Probe> = {
     w.allowed.check(((await db.statementImport.findFirst({ where: { id: importId }, select: { recordCount: true } }))?.recordCount ?? 0) > 0, "the file was read in USD");
   },
 
-  "action server/actions/alerts.ts#pasteAlertsAction": async (w) => {
-    const { pasteAlertsAction } = await import("@/server/actions/alerts");
+  "action server/alerts/alert-actions.ts#pasteAlertsAction": async (w) => {
+    const { pasteAlertsAction } = await import("@/server/alerts/alert-actions");
     w.actAs(w.owner);
     const mine = await pasteAlertsAction(null, form({ locale: "en", text: ownerAlert }));
     w.allowed.check(mine?.ok === true && mine.result?.understood[0]?.isNew === true, "the owner's alert is saved");
@@ -183,8 +183,8 @@ export const RECORD_ACCESS_PROBES: Record<string, Probe> = {
     w.denied.check((await ownerRecordCount(w)) === 1, "the owner's records are unchanged");
   },
 
-  "action server/actions/feeds.ts#createFeedAction": async (w) => {
-    const { createFeedAction } = await import("@/server/actions/feeds");
+  "action server/feed/feed-actions.ts#createFeedAction": async (w) => {
+    const { createFeedAction } = await import("@/server/feed/feed-actions");
     await seedFeed(w.owner.id, "OWNER FEED");
     w.actAs(w.stranger);
     const state = await createFeedAction(null, form({ locale: "en", name: "Stranger feed" }));
@@ -193,8 +193,8 @@ export const RECORD_ACCESS_PROBES: Record<string, Probe> = {
     w.denied.check(!JSON.stringify(state).includes("OWNER FEED"), "nothing of the owner's feed is shown");
   },
 
-  "action server/actions/feeds.ts#rotateFeedSecretAction": async (w) => {
-    const { rotateFeedSecretAction } = await import("@/server/actions/feeds");
+  "action server/feed/feed-actions.ts#rotateFeedSecretAction": async (w) => {
+    const { rotateFeedSecretAction } = await import("@/server/feed/feed-actions");
     const feed = await seedFeed(w.owner.id);
     const before = await db.issuerFeed.findUniqueOrThrow({ where: { id: feed.id }, select: { secretCiphertext: true } });
     w.actAs(w.stranger);
@@ -206,8 +206,8 @@ export const RECORD_ACCESS_PROBES: Record<string, Probe> = {
     w.allowed.check(state?.ok === true && state.secret !== feed.secret, "the owner gets a new secret");
   },
 
-  "action server/actions/feeds.ts#deleteFeedAction": async (w) => {
-    const { deleteFeedAction } = await import("@/server/actions/feeds");
+  "action server/feed/feed-actions.ts#deleteFeedAction": async (w) => {
+    const { deleteFeedAction } = await import("@/server/feed/feed-actions");
     const feed = await seedFeed(w.owner.id);
     w.actAs(w.stranger);
     w.denied.notFoundState(await deleteFeedAction(null, form({ locale: "en", feedId: feed.id })));

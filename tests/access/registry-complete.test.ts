@@ -7,7 +7,7 @@ describe("the access registry", () => {
 
   it("finds the endpoints it is meant to police (the discovery itself works)", () => {
     expect(endpoints).toContain("GET app/api/slips/[id]/route.ts");
-    expect(endpoints).toContain("action server/actions/slips.ts#updateSlipAction");
+    expect(endpoints).toContain("action server/slips/slip-actions.ts#updateSlipAction");
     expect(endpoints).toContain("page app/[locale]/slips/[id]/page.tsx");
     expect(endpoints).not.toContain("page app/[locale]/slips/page.tsx"); // no id in its URL
   });

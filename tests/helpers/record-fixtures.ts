@@ -1,8 +1,8 @@
 /** Statement files, imports, feeds and signed feed deliveries for server-layer tests, made through the real write path. */
 import { Webhook } from "standardwebhooks";
-import { createImportPreview } from "@/server/issuer-records/import-preview";
-import { commitImport } from "@/server/issuer-records/import-commit";
-import { createFeed } from "@/server/issuer-feed/feed-writes";
+import { createImportPreview } from "@/server/imports/import-preview";
+import { commitImport } from "@/server/imports/import-commit";
+import { createFeed } from "@/server/feed/feed-writes";
 import { readFixtureBytes } from "@/domain/statements/fixtures/read-fixture";
 
 const encoder = new TextEncoder();

@@ -2,7 +2,7 @@
 import { randomBytes } from "node:crypto";
 import { db } from "@/server/db";
 import { createSlip } from "@/server/slips/slip-writes";
-import { plainJpeg } from "@/server/photos/test-images";
+import { plainJpeg } from "@/tests/helpers/test-images";
 import type { TestUser } from "./next-stand-ins";
 
 export async function createTestUser(prefix = "user"): Promise<TestUser> {

@@ -15,8 +15,8 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 import { Webhook } from "standardwebhooks";
 import { db } from "@/server/db";
 import { POST } from "@/app/api/issuer/events/[feedId]/route";
-import { rotateFeedSecret } from "@/server/issuer-feed/feed-writes";
-import { decryptFeedSecret } from "@/server/issuer-feed/feed-secret";
+import { rotateFeedSecret } from "@/server/feed/feed-writes";
+import { decryptFeedSecret } from "@/server/feed/feed-secret";
 import { createTestUser } from "../helpers/slip-fixtures";
 import { feedEventBody, feedRequest, seedFeed, signedHeaders } from "../helpers/record-fixtures";
 

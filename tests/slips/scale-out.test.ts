@@ -8,7 +8,7 @@ import { readdirSync, existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { createSlip } from "@/server/slips/slip-writes";
-import { getPhotoStorage } from "@/server/storage";
+import { getPhotoStorage } from "@/server/photos/storage";
 import { createTestUser, jpegUpload, slipFields } from "../helpers/slip-fixtures";
 import { testPhotoDir } from "../helpers/test-environment";
 

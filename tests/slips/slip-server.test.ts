@@ -15,14 +15,14 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 import Papa from "papaparse";
 import { strFromU8, unzipSync } from "fflate";
 import { db } from "@/server/db";
-import { createSlipAction, updateSlipAction } from "@/server/actions/slips";
-import { deleteAccountAction } from "@/server/actions/account";
-import { getSlipForUser } from "@/server/queries/slips";
-import { buildDataExport } from "@/server/data-export/build-export";
+import { createSlipAction, updateSlipAction } from "@/server/slips/slip-actions";
+import { deleteAccountAction } from "@/server/account/account-actions";
+import { getSlipForUser } from "@/server/slips/slip-queries";
+import { buildDataExport } from "@/server/account/build-export";
 import { signedIn, redirectTarget } from "../helpers/next-stand-ins";
 import { createTestUser, jpegUpload, seedSlipWithPhoto, slipFields } from "../helpers/slip-fixtures";
 import { testPhotoDir } from "../helpers/test-environment";
-import { plainJpeg } from "@/server/photos/test-images";
+import { plainJpeg } from "@/tests/helpers/test-images";
 import { seedFeed, seedRecords } from "../helpers/record-fixtures";
 
 afterEach(() => {

@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { recomputeTracking } from "@/server/tracking/recompute";
 import { decideMatch, markNotificationsRead } from "@/server/tracking/match-decisions";
-import { getPaymentsForUser, getTimelineForUser, getTrackingForUser } from "@/server/queries/tracking";
+import { getPaymentsForUser, getTimelineForUser, getTrackingForUser } from "@/server/tracking/tracking-queries";
 import { createSlip } from "@/server/slips/slip-writes";
 import { createTestUser, slipFields } from "../helpers/slip-fixtures";
 

@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { changePasswordAction, signOutAction } from "@/server/actions/auth";
+import { changePasswordAction, signOutAction } from "@/server/auth/auth-actions";
 import { requireUserForPage } from "@/server/session";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { DataExportSection } from "@/components/account/data-export-section";

@@ -4,9 +4,9 @@ import { RecordList } from "@/components/records/record-list";
 import { RecordsNav } from "@/components/records/records-nav";
 import type { Locale } from "@/i18n/routing";
 import { requireUserForPage } from "@/server/session";
-import { listIssuerRecords, listRecordFilterOptions } from "@/server/queries/issuer-records";
-import { readRecordFilter } from "@/server/issuer-records/record-filter";
-import { makeRecordPresenter } from "@/server/issuer-records/present-record";
+import { listIssuerRecords, listRecordFilterOptions } from "@/server/records/record-queries";
+import { readRecordFilter } from "@/server/records/record-filter";
+import { makeRecordPresenter } from "@/server/records/present-record";
 
 type Search = Record<string, string | string[] | undefined>;
 

@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { AppLink as Link } from "@/components/ui/app-link";
 import { enabledProviders } from "@/auth";
-import { signInAction } from "@/server/actions/auth";
+import { signInAction } from "@/server/auth/auth-actions";
 import { getCurrentUser } from "@/server/session";
 import { CredentialsForm } from "@/components/auth/credentials-form";
 import { OtherProviders } from "@/components/auth/other-providers";

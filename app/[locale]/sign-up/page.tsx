@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { AppLink as Link } from "@/components/ui/app-link";
-import { signUpAction } from "@/server/actions/auth";
+import { signUpAction } from "@/server/auth/auth-actions";
 import { getCurrentUser } from "@/server/session";
 import { CredentialsForm } from "@/components/auth/credentials-form";
 

@@ -3,7 +3,7 @@ import { AppLink as Link } from "@/components/ui/app-link";
 import type { Locale } from "@/i18n/routing";
 import { formatMoney } from "@/domain/money";
 import { requireUserForPage } from "@/server/session";
-import { listSlipsForUser } from "@/server/queries/slips";
+import { listSlipsForUser } from "@/server/slips/slip-queries";
 import { countryName } from "@/server/slips/form-options";
 import { formatWallClock } from "@/components/slips/slip-format";
 

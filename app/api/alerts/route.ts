@@ -1,8 +1,8 @@
 /** POST { text }: pasted bank alerts → 201 { records (each isNew), notUnderstood (with reasons), skipped (OTP / marketing) }. */
-import { handleApi, jsonResponse } from "@/server/api/respond";
-import { toApiAlerts } from "@/server/api/record-json";
-import { readJsonObject } from "@/server/api/slip-json";
-import { pasteAlerts } from "@/server/issuer-records/paste-alerts";
+import { handleApi, jsonResponse } from "@/server/http/respond";
+import { toApiAlerts } from "@/server/records/record-json";
+import { readJsonObject } from "@/server/slips/slip-json";
+import { pasteAlerts } from "@/server/alerts/paste-alerts";
 import { requireUser } from "@/server/session";
 
 export const dynamic = "force-dynamic";

@@ -2,8 +2,8 @@ import { z } from "zod";
 import { diagnosisInputSchema } from "@/domain/diagnosis";
 import { routing } from "@/i18n/routing";
 import { AppError } from "@/server/errors";
-import { fieldErrorKeys } from "@/server/action-result";
-import { handleApi, jsonResponse } from "@/server/api/respond";
+import { fieldErrorKeys } from "@/server/http/action-result";
+import { handleApi, jsonResponse } from "@/server/http/respond";
 import { presentDiagnosis, runDiagnosis } from "@/server/diagnosis/present";
 
 const MAX_BODY_BYTES = 64 * 1024;

@@ -1,4 +1,4 @@
-import { checkHealth } from "@/server/queries/health";
+import { checkHealth } from "@/server/http/health";
 
 export const dynamic = "force-dynamic";
 

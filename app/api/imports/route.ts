@@ -4,11 +4,11 @@
  * posts the same form without JavaScript to `?respond=page&locale=…`: the browser is then sent
  * on to the preview page, back to the upload page with the reason, or to sign-in.
  */
-import { handleApi, jsonResponse, readApiLocale } from "@/server/api/respond";
-import { readImportRequest, toApiImport } from "@/server/api/record-json";
+import { handleApi, jsonResponse, readApiLocale } from "@/server/http/respond";
+import { readImportRequest, toApiImport } from "@/server/records/record-json";
 import { AppError } from "@/server/errors";
-import { createImportPreview } from "@/server/issuer-records/import-preview";
-import { getImportForUser } from "@/server/queries/imports";
+import { createImportPreview } from "@/server/imports/import-preview";
+import { getImportForUser } from "@/server/imports/import-queries";
 import { requireUser } from "@/server/session";
 
 export const dynamic = "force-dynamic";

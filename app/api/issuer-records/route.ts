@@ -1,7 +1,7 @@
 /** GET: the signed-in traveller's issuer records, newest first; ?card=1234&currency=EUR&page=2&pageSize=50. */
-import { handleApi, jsonResponse } from "@/server/api/respond";
-import { listIssuerRecords } from "@/server/queries/issuer-records";
-import { readRecordFilter } from "@/server/issuer-records/record-filter";
+import { handleApi, jsonResponse } from "@/server/http/respond";
+import { listIssuerRecords } from "@/server/records/record-queries";
+import { readRecordFilter } from "@/server/records/record-filter";
 import { requireUser } from "@/server/session";
 
 export const dynamic = "force-dynamic";

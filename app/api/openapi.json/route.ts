@@ -1,5 +1,5 @@
-/** The OpenAPI 3.1 description of the JSON API (server/openapi). Public: it holds no user data. */
-import { buildOpenApiDocument } from "@/server/openapi";
+/** The OpenAPI 3.1 description of the JSON API (server/http/openapi.ts, assembled from each feature's part). Public: it holds no user data. */
+import { buildOpenApiDocument } from "@/server/http/openapi";
 
 export const dynamic = "force-static";
 

@@ -1,7 +1,7 @@
 /** "My payments" as JSON: the signed-in user's slips with their status, and notifications. */
-import { handleApi, jsonResponse } from "@/server/api/respond";
-import { toApiPayments } from "@/server/api/tracking-json";
-import { getPaymentsForUser } from "@/server/queries/tracking";
+import { handleApi, jsonResponse } from "@/server/http/respond";
+import { toApiPayments } from "@/server/tracking/tracking-json";
+import { getPaymentsForUser } from "@/server/tracking/tracking-queries";
 import { requireUser } from "@/server/session";
 
 export const dynamic = "force-dynamic";

@@ -1,7 +1,7 @@
 /** GET: the signed-in user's slips, newest first. POST: log a slip (JSON, or multipart with photos). */
-import { handleApi, jsonResponse } from "@/server/api/respond";
-import { readSlipRequest, toApiListItem, toApiSlip } from "@/server/api/slip-json";
-import { getSlipForUser, listSlipsForUser } from "@/server/queries/slips";
+import { handleApi, jsonResponse } from "@/server/http/respond";
+import { readSlipRequest, toApiListItem, toApiSlip } from "@/server/slips/slip-json";
+import { getSlipForUser, listSlipsForUser } from "@/server/slips/slip-queries";
 import { AppError } from "@/server/errors";
 import { requireUser } from "@/server/session";
 import { createSlip } from "@/server/slips/slip-writes";

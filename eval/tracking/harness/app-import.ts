@@ -1,13 +1,13 @@
 /**
  * The app's import path without its database, call for call:
- * - a statement upload is server/issuer-records/import-preview.ts (size checks →
+ * - a statement upload is server/imports/import-preview.ts (size checks →
  *   parseStatementFile with no options → the traveller's remembered mapping for that header row,
  *   if any → a file refused as a whole stores nothing), then, for a CSV the app has no layout
- *   for, the mapping form as the traveller filled it (server/issuer-records/mapping-form.ts,
+ *   for, the mapping form as the traveller filled it (server/imports/mapping-form.ts,
  *   the real mappingFromForm) and rereadImport (parse again with the mapping, remember it), then
  *   import-commit.ts (nothing to save while a mapping is missing or no record was read; else the
  *   records as the preview kept them, through storeRecords);
- * - pasted alerts are server/issuer-records/paste-alerts.ts: parseAlerts(text, { now }) with the
+ * - pasted alerts are server/alerts/paste-alerts.ts: parseAlerts(text, { now }) with the
  *   server's clock at paste time, then storeRecords.
  * No extra help: no layout is forced, no encoding is given, nothing is fixed up.
  */
@@ -16,7 +16,7 @@ import {
   mappingKey, MAX_STATEMENT_BYTES, parseStatementFile, type ColumnMapping, type StatementIssue, type StatementParseResult,
 } from "@/domain/statements";
 import type { IssuerRecord } from "@/domain/issuer-records";
-import { mappingFromForm } from "@/server/issuer-records/mapping-form";
+import { mappingFromForm } from "@/server/imports/mapping-form";
 import type { RecordStore, StoreResult } from "./record-store";
 
 /** paste-alerts.ts MAX_ALERTS_TEXT. */

@@ -1,6 +1,6 @@
 /**
  * One traveller's stored issuer records, in memory, kept exactly as
- * server/issuer-records/store-records.ts keeps them in the database: a record is stored only
+ * server/records/store-records.ts keeps them in the database: a record is stored only
  * when its fingerprint is new for the traveller (re-imports and overlapping exports add
  * nothing), each new row goes through the app's own toRecordData (the columns it writes), and
  * after each store pending holds are linked to the postings that settle them with the same
@@ -9,7 +9,7 @@
  */
 import { linkPendingToPosted, type IssuerRecord } from "@/domain/issuer-records";
 import type { ColumnMapping } from "@/domain/statements";
-import { toDomainRecord, toRecordData, type RecordRow } from "@/server/issuer-records/record-rows";
+import { toDomainRecord, toRecordData, type RecordRow } from "@/server/records/record-rows";
 
 const USER_ID = "eval-traveller";
 /** store-records.ts: linkPendingToPosted looks up to 10 days after a hold (and 1 day before). */

@@ -2,7 +2,7 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { getCause, type CauseId, CAUSE_IDS } from "@/domain/diagnosis";
 import { AppLink as Link } from "@/components/ui/app-link";
 import { requireUserForPage } from "@/server/session";
-import { listSavedDiagnoses } from "@/server/queries/diagnoses";
+import { listSavedDiagnoses } from "@/server/diagnosis/diagnosis-queries";
 
 export default async function SavedDiagnosesPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AlertsForm } from "@/components/records/alerts-form";
 import { RecordsNav } from "@/components/records/records-nav";
 import type { Locale } from "@/i18n/routing";
-import { pasteAlertsAction } from "@/server/actions/alerts";
+import { pasteAlertsAction } from "@/server/alerts/alert-actions";
 import { requireUserForPage } from "@/server/session";
 
 export default async function AlertsPage({ params }: { params: Promise<{ locale: string }> }) {

@@ -4,9 +4,9 @@ import { CreateFeedForm, DeleteFeedForm, RotateFeedForm } from "@/components/rec
 import { RecordsNav } from "@/components/records/records-nav";
 import { env } from "@/env";
 import type { Locale } from "@/i18n/routing";
-import { createFeedAction, deleteFeedAction, rotateFeedSecretAction } from "@/server/actions/feeds";
+import { createFeedAction, deleteFeedAction, rotateFeedSecretAction } from "@/server/feed/feed-actions";
 import { requireUserForPage } from "@/server/session";
-import { listFeeds } from "@/server/queries/feeds";
+import { listFeeds } from "@/server/feed/feed-queries";
 
 /** The address issuers post to, as this request reached us (forwarded headers only behind a trusted proxy). */
 async function readOrigin(): Promise<string> {

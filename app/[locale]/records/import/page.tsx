@@ -5,7 +5,7 @@ import { UploadForm } from "@/components/records/upload-form";
 import { CSV_LAYOUTS } from "@/domain/statements";
 import type { Locale } from "@/i18n/routing";
 import { requireUserForPage } from "@/server/session";
-import { listOpenImports } from "@/server/queries/imports";
+import { listOpenImports } from "@/server/imports/import-queries";
 
 /** Only our own message keys are shown from the URL; anything else reads as a failed upload. */
 function isShownKey(key: string | undefined): key is string {

@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { requireUserForPage } from "@/server/session";
-import { createSlipAction } from "@/server/actions/slips";
+import { createSlipAction } from "@/server/slips/slip-actions";
 import { loadSlipFormProps } from "@/server/slips/slip-form-props";
 import { SlipForm } from "@/components/slips/slip-form";
 

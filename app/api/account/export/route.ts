@@ -1,7 +1,7 @@
 /** GET: everything SlipTrack keeps about the signed-in user, as one zip download. */
-import { handleApi } from "@/server/api/respond";
+import { handleApi } from "@/server/http/respond";
 import { requireUser } from "@/server/session";
-import { buildDataExport } from "@/server/data-export/build-export";
+import { buildDataExport } from "@/server/account/build-export";
 
 export const dynamic = "force-dynamic";
 

@@ -1,8 +1,8 @@
 /** GET: one of my statement imports — the preview (or, once committed, its counts). */
-import { handleApi, jsonResponse } from "@/server/api/respond";
-import { toApiImport } from "@/server/api/record-json";
+import { handleApi, jsonResponse } from "@/server/http/respond";
+import { toApiImport } from "@/server/records/record-json";
 import { AppError } from "@/server/errors";
-import { getImportForUser } from "@/server/queries/imports";
+import { getImportForUser } from "@/server/imports/import-queries";
 import { requireUser } from "@/server/session";
 
 export const dynamic = "force-dynamic";

@@ -1,8 +1,8 @@
 /** One slip of the signed-in user. Another user's slip answers 404, exactly like a missing one. */
-import { handleApi, jsonResponse } from "@/server/api/respond";
-import { readJsonObject, toApiSlip } from "@/server/api/slip-json";
-import { getSlipForUser } from "@/server/queries/slips";
-import { getTrackingForUser } from "@/server/queries/tracking";
+import { handleApi, jsonResponse } from "@/server/http/respond";
+import { readJsonObject, toApiSlip } from "@/server/slips/slip-json";
+import { getSlipForUser } from "@/server/slips/slip-queries";
+import { getTrackingForUser } from "@/server/tracking/tracking-queries";
 import { AppError } from "@/server/errors";
 import { requireUser } from "@/server/session";
 import { deleteSlip, patchSlip } from "@/server/slips/slip-writes";

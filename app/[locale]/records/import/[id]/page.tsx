@@ -8,12 +8,12 @@ import { RecordList } from "@/components/records/record-list";
 import { CSV_LAYOUTS, DATE_FORMATS } from "@/domain/statements";
 import { formatMoney } from "@/domain/money";
 import type { Locale } from "@/i18n/routing";
-import { commitImportAction, saveImportMappingAction, setImportCurrencyAction } from "@/server/actions/imports";
+import { commitImportAction, saveImportMappingAction, setImportCurrencyAction } from "@/server/imports/import-actions";
 import { requireUserForPage } from "@/server/session";
-import { getImportForUser } from "@/server/queries/imports";
-import { guessRoles, MAPPING_ROLES, mappingToFormValues } from "@/server/issuer-records/mapping-form";
-import { makeRecordPresenter } from "@/server/issuer-records/present-record";
-import { toRecordView } from "@/server/issuer-records/record-rows";
+import { getImportForUser } from "@/server/imports/import-queries";
+import { guessRoles, MAPPING_ROLES, mappingToFormValues } from "@/server/imports/mapping-form";
+import { makeRecordPresenter } from "@/server/records/present-record";
+import { toRecordView } from "@/server/records/record-rows";
 import { listCurrencyOptions } from "@/server/slips/form-options";
 
 const SHOWN_ISSUES = 200;

@@ -4,8 +4,8 @@ import { AppLink as Link } from "@/components/ui/app-link";
 import type { Locale } from "@/i18n/routing";
 import { formatMoney } from "@/domain/money";
 import { requireUserForPage } from "@/server/session";
-import { getSlipForUser } from "@/server/queries/slips";
-import { deleteSlipAction } from "@/server/actions/slips";
+import { getSlipForUser } from "@/server/slips/slip-queries";
+import { deleteSlipAction } from "@/server/slips/slip-actions";
 import { formatWallClock } from "@/components/slips/slip-format";
 import { DeleteSlipForm } from "@/components/slips/delete-slip-form";
 

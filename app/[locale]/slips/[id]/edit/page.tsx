@@ -2,11 +2,11 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { requireUserForPage } from "@/server/session";
-import { getSlipForUser } from "@/server/queries/slips";
-import { updateSlipAction } from "@/server/actions/slips";
+import { getSlipForUser } from "@/server/slips/slip-queries";
+import { updateSlipAction } from "@/server/slips/slip-actions";
 import { loadSlipFormProps } from "@/server/slips/slip-form-props";
 import { slipToFormValues } from "@/server/slips/slip-view";
-import { photoUrl } from "@/server/api/slip-json";
+import { photoUrl } from "@/server/slips/slip-json";
 import { SlipForm } from "@/components/slips/slip-form";
 
 export default async function EditSlipPage({ params }: { params: Promise<{ locale: string; id: string }> }) {

@@ -1,6 +1,6 @@
 /** POST: save a previewed import (all or nothing); committing again changes nothing and answers the same counts. */
-import { handleApi, jsonResponse } from "@/server/api/respond";
-import { commitImport } from "@/server/issuer-records/import-commit";
+import { handleApi, jsonResponse } from "@/server/http/respond";
+import { commitImport } from "@/server/imports/import-commit";
 import { requireUser } from "@/server/session";
 
 export const dynamic = "force-dynamic";

@@ -3,10 +3,10 @@
  * No session: the signature is the authentication. 200 only once the event and its record are
  * stored (or the event id was already received); 401 bad signature or timestamp; 404 no such feed.
  */
-import { BodyTooLarge, readBodyLimited } from "@/server/api/read-body";
-import { handleApi, jsonResponse } from "@/server/api/respond";
+import { BodyTooLarge, readBodyLimited } from "@/server/http/read-body";
+import { handleApi, jsonResponse } from "@/server/http/respond";
 import { AppError } from "@/server/errors";
-import { MAX_EVENT_BYTES, receiveFeedEvent } from "@/server/issuer-feed/receive-event";
+import { MAX_EVENT_BYTES, receiveFeedEvent } from "@/server/feed/receive-event";
 
 export const dynamic = "force-dynamic";
 

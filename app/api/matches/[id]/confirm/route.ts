@@ -1,7 +1,7 @@
 /** Confirms a proposed match of the signed-in user's slip; another user's match answers 404. */
-import { handleApi, jsonResponse } from "@/server/api/respond";
-import { toApiTracking } from "@/server/api/tracking-json";
-import { getTrackingForUser } from "@/server/queries/tracking";
+import { handleApi, jsonResponse } from "@/server/http/respond";
+import { toApiTracking } from "@/server/tracking/tracking-json";
+import { getTrackingForUser } from "@/server/tracking/tracking-queries";
 import { requireUser } from "@/server/session";
 import { decideMatch } from "@/server/tracking/match-decisions";
 

@@ -1,10 +1,10 @@
 /** POST multipart `photos` (one or more files) to add photos to one of the user's slips. */
-import { handleApi, jsonResponse } from "@/server/api/respond";
-import { readMultipart, toApiSlip } from "@/server/api/slip-json";
-import { getSlipForUser } from "@/server/queries/slips";
+import { handleApi, jsonResponse } from "@/server/http/respond";
+import { readMultipart, toApiSlip } from "@/server/slips/slip-json";
+import { getSlipForUser } from "@/server/slips/slip-queries";
 import { AppError } from "@/server/errors";
 import { requireUser } from "@/server/session";
-import { uploadsFromFormData } from "@/server/slips/slip-photos";
+import { uploadsFromFormData } from "@/server/photos/slip-photos";
 import { addSlipPhotos } from "@/server/slips/slip-writes";
 
 export const dynamic = "force-dynamic";

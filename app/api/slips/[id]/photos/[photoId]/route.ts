@@ -4,8 +4,8 @@
  * inline file name (never the uploaded one), no caching outside the owner's browser session,
  * and a sandboxing CSP in case the response is opened as a document.
  */
-import { handleApi } from "@/server/api/respond";
-import { getSlipPhotoForUser } from "@/server/queries/slips";
+import { handleApi } from "@/server/http/respond";
+import { getSlipPhotoForUser } from "@/server/slips/slip-queries";
 import { AppError } from "@/server/errors";
 import { requireUser } from "@/server/session";
 import { deleteSlipPhoto } from "@/server/slips/slip-writes";

@@ -1,0 +1,120 @@
+"use server";
+/**
+ * Account actions. Each follows the one write path: rate limit / requireUser → zod →
+ * one database write → answer { ok, message, fieldErrors, values } (passwords never echoed).
+ */
+import { AuthError } from "next-auth";
+import { RateLimitedSignin } from "@/auth";
+import { z } from "zod";
+import { signIn, signOut } from "@/auth";
+import { db } from "@/server/db";
+import { env } from "@/env";
+import { AppError } from "@/server/errors";
+import { hashPassword, verifyPassword } from "@/server/auth/password";
+import { hitRateLimit } from "@/server/http/rate-limit";
+import { requireUser } from "@/server/session";
+import { getClientAddress } from "@/server/http/client-address";
+import { failure, fieldErrorKeys, readLocale, type FormState } from "@/server/http/action-result";
+import type { Locale } from "@/i18n/routing";
+
+const FIFTEEN_MINUTES = 15 * 60 * 1000;
+const ONE_HOUR = 60 * 60 * 1000;
+
+const emailSchema = z.string().trim().toLowerCase().pipe(z.email("auth.errors.emailInvalid").max(254, "auth.errors.emailInvalid"));
+const newPasswordSchema = z.string().min(8, "auth.errors.passwordTooShort").max(200, "auth.errors.passwordTooLong");
+
+const signUpSchema = z.object({ email: emailSchema, password: newPasswordSchema });
+const signInSchema = z.object({ email: emailSchema, password: z.string().min(1, "auth.errors.passwordRequired").max(200, "auth.errors.passwordTooLong") });
+const changePasswordSchema = z
+  .object({ currentPassword: z.string().min(1, "auth.errors.passwordRequired").max(200), newPassword: newPasswordSchema })
+  .refine((v) => v.currentPassword !== v.newPassword, { path: ["newPassword"], message: "auth.errors.passwordsDiffer" });
+
+/** Only same-site paths under a locale may be returned to after sign-in. */
+function safeNext(value: FormDataEntryValue | null, locale: Locale): string {
+  const next = typeof value === "string" ? value : "";
+  return /^\/(en|zh-CN)(\/[\w\-./?=&%]*)?$/.test(next) && !next.includes("//") ? next : `/${locale}/account`;
+}
+
+async function limitOrThrow(key: string, limit: number, windowMs: number) {
+  const { allowed } = await hitRateLimit(key, limit, windowMs);
+  if (!allowed) throw new AppError("rateLimited");
+}
+
+export async function signUpAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const locale = readLocale(formData);
+  const values = { email: String(formData.get("email") ?? "") };
+  try {
+    await limitOrThrow(`signup:ip:${await getClientAddress()}`, env.RATE_LIMIT_SIGNUP_PER_IP, ONE_HOUR);
+    const parsed = signUpSchema.safeParse({ email: formData.get("email"), password: formData.get("password") });
+    if (!parsed.success) throw new AppError("invalidInput", fieldErrorKeys(parsed.error));
+    const { email, password } = parsed.data;
+    await limitOrThrow(`signup:account:${email}`, env.RATE_LIMIT_SIGNIN_PER_ACCOUNT, ONE_HOUR);
+    const exists = await db.user.findUnique({ where: { email }, select: { id: true } });
+    if (exists) throw new AppError("emailTaken");
+    await db.user.create({ data: { email, passwordHash: await hashPassword(password), locale } });
+    await signIn("credentials", { email, password, redirectTo: safeNext(formData.get("next"), locale) });
+    return { ok: true };
+  } catch (error) {
+    return failure(error, locale, values);
+  }
+}
+
+export async function signInAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const locale = readLocale(formData);
+  const values = { email: String(formData.get("email") ?? "") };
+  try {
+    const parsed = signInSchema.safeParse({ email: formData.get("email"), password: formData.get("password") });
+    if (!parsed.success) throw new AppError("invalidInput", fieldErrorKeys(parsed.error));
+    // Per-account and per-address limits are counted inside authorize (auth.ts).
+    try {
+      await signIn("credentials", { ...parsed.data, redirectTo: safeNext(formData.get("next"), locale) });
+    } catch (error) {
+      // Only Auth.js's own refusal means "wrong email or password"; the success redirect
+      // (NEXT_REDIRECT) and real faults must travel on.
+      if (error instanceof RateLimitedSignin || (error instanceof AuthError && (error as { code?: string }).code === "rate_limited")) {
+        throw new AppError("rateLimited");
+      }
+      if (error instanceof AuthError) throw new AppError("invalidCredentials");
+      throw error;
+    }
+    return { ok: true };
+  } catch (error) {
+    return failure(error, locale, values);
+  }
+}
+
+export async function signOutAction(formData: FormData): Promise<void> {
+  const locale = readLocale(formData);
+  const user = await requireUser().catch(() => null);
+  // Bumping the version ends this user's sessions on every device, not just this cookie.
+  if (user) await db.user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
+  await signOut({ redirectTo: `/${locale}/sign-in?signed-out=1` });
+}
+
+export async function changePasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const locale = readLocale(formData);
+  try {
+    const user = await requireUser();
+    const parsed = changePasswordSchema.safeParse({
+      currentPassword: formData.get("currentPassword"),
+      newPassword: formData.get("newPassword"),
+    });
+    if (!parsed.success) throw new AppError("invalidInput", fieldErrorKeys(parsed.error));
+    await limitOrThrow(`password:account:${user.id}`, env.RATE_LIMIT_SIGNIN_PER_ACCOUNT, FIFTEEN_MINUTES);
+    const row = await db.user.findUnique({ where: { id: user.id }, select: { passwordHash: true } });
+    if (!(await verifyPassword(row?.passwordHash, parsed.data.currentPassword))) throw new AppError("wrongCurrentPassword");
+    await db.user.update({
+      where: { id: user.id },
+      data: { passwordHash: await hashPassword(parsed.data.newPassword), sessionVersion: { increment: 1 } },
+    });
+    // Every earlier cookie is now refused; this device gets a fresh one at the new version.
+    await signIn("credentials", {
+      email: user.email,
+      password: parsed.data.newPassword,
+      redirectTo: `/${locale}/account?password-changed=1`,
+    });
+    return { ok: true };
+  } catch (error) {
+    return failure(error, locale);
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * The OpenAPI 3.1 document served at /api/openapi.json, merged from one module per area
+ * (slips.ts, …). An area exports { tags, paths, schemas }; add it to AREAS. A test checks
+ * that every route handler under app/api is described here.
+ */
+import "server-only";
+import { commonSchemas, type OpenApiArea } from "./openapi-common";
+import { slipsArea } from "@/server/slips/slip-openapi";
+import { diagnosisArea } from "@/server/diagnosis/diagnosis-openapi";
+import { issuerRecordsArea } from "@/server/records/record-openapi";
+import { trackingArea } from "@/server/tracking/tracking-openapi";
+
+const AREAS: OpenApiArea[] = [diagnosisArea, slipsArea, trackingArea, issuerRecordsArea];
+
+export function buildOpenApiDocument() {
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "SlipTrack API",
+      version: "1.0.0",
+      description: "JSON endpoints of SlipTrack. Authentication is the browser session cookie of a signed-in user (sign in at /en/sign-in).",
+    },
+    tags: [...AREAS.flatMap((area) => area.tags), { name: "account", description: "The signed-in user's own account." }],
+    security: [{ sessionCookie: [] }],
+    paths: Object.assign({}, ...AREAS.map((area) => area.paths)) as Record<string, unknown>,
+    components: {
+      securitySchemes: { sessionCookie: { type: "apiKey", in: "cookie", name: "authjs.session-token" } },
+      schemas: Object.assign({ ...commonSchemas }, ...AREAS.map((area) => area.schemas)) as Record<string, unknown>,
+    },
+  };
+}

@@ -1,0 +1,64 @@
+"use server";
+/**
+ * Slip form actions (create, edit, delete). Each follows the one write path through
+ * server/slips: requireUser → zod (domain/slips) and photo checks → one scoped write →
+ * revalidatePath → redirect, or { ok: false, message, fieldErrors, values } so a failed save
+ * puts back everything that was typed. Chosen photos cannot be put back into a file input,
+ * so the answer says to choose them again. Works as a plain multipart post without JavaScript.
+ */
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import type { Locale } from "@/i18n/routing";
+import { AppError } from "@/server/errors";
+import type { FormState } from "@/server/http/action-result";
+import { userAction } from "@/server/http/user-action";
+import { echoValues, slipFieldsFromFormData } from "@/server/slips/read-slip-input";
+import { isUnchosenFile, uploadsFromFormData } from "@/server/photos/slip-photos";
+import { createSlip, deleteSlip, updateSlip } from "@/server/slips/slip-writes";
+
+function hasChosenPhotos(formData: FormData): boolean {
+  return formData.getAll("photos").some((value) => typeof value !== "string" && !isUnchosenFile(value));
+}
+
+function readSlipId(formData: FormData): string {
+  const id = formData.get("slipId");
+  if (typeof id !== "string" || id === "" || id.length > 64) throw new AppError("notFound");
+  return id;
+}
+
+/** Chosen photos cannot be put back into a file input: the answer says to choose them again. */
+async function askForPhotosAgain(state: FormState, { locale, formData }: { locale: Locale; formData: FormData }): Promise<FormState> {
+  if (!state || !hasChosenPhotos(formData)) return state;
+  const t = await getTranslations({ locale, namespace: "photos" });
+  return { ...state, fieldErrors: { ...state.fieldErrors, photos: [...(state.fieldErrors?.photos ?? []), t("chooseAgain")] } };
+}
+
+const echoSlip = (formData: FormData) => echoValues(slipFieldsFromFormData(formData));
+const removedPhotoIds = (formData: FormData) => formData.getAll("removePhoto").filter((value): value is string => typeof value === "string");
+
+export const createSlipAction = userAction(
+  async ({ user, locale, formData }) => {
+    const { id } = await createSlip(user.id, { raw: slipFieldsFromFormData(formData), uploads: await uploadsFromFormData(formData), locale });
+    revalidatePath(`/${locale}/slips`);
+    redirect(`/${locale}/slips/${id}?saved=1`);
+  },
+  { echo: echoSlip, onFailure: askForPhotosAgain },
+);
+
+export const updateSlipAction = userAction(
+  async ({ user, locale, formData }) => {
+    const slipId = readSlipId(formData);
+    const raw = slipFieldsFromFormData(formData);
+    await updateSlip(user.id, slipId, { raw, uploads: await uploadsFromFormData(formData), removePhotoIds: removedPhotoIds(formData), locale });
+    revalidatePath(`/${locale}/slips`);
+    redirect(`/${locale}/slips/${slipId}?saved=1`);
+  },
+  { echo: (formData) => ({ ...echoSlip(formData), removePhoto: removedPhotoIds(formData).join(",") }), onFailure: askForPhotosAgain },
+);
+
+export const deleteSlipAction = userAction(async ({ user, locale, formData }) => {
+  await deleteSlip(user.id, readSlipId(formData));
+  revalidatePath(`/${locale}/slips`);
+  redirect(`/${locale}/slips?deleted=1`);
+});

@@ -1,0 +1,75 @@
+/**
+ * Reads of slips and their photos. Every query takes the user id and scopes by it in the same
+ * condition as the slip id, so another user's slip is indistinguishable from a missing one
+ * (null → the caller answers 404).
+ */
+import "server-only";
+import { db } from "@/server/db";
+import { getPhotoStorage } from "@/server/photos/storage";
+import { SLIP_VIEW_SELECT, toSlipView, type SlipView } from "@/server/slips/slip-view";
+import { toSafeNumber } from "@/server/stored-amounts";
+
+export type SlipListItem = {
+  id: string;
+  merchantName: string;
+  city: string | null;
+  country: string;
+  localDateTime: string;
+  timeZone: string;
+  amountMinor: number;
+  currency: string;
+  photoCount: number;
+};
+
+/** Newest first by the slip's own (local) time, then by when it was logged. */
+export async function listSlipsForUser(userId: string): Promise<SlipListItem[]> {
+  const rows = await db.slip.findMany({
+    where: { userId },
+    orderBy: [{ localDateTime: "desc" }, { createdAt: "desc" }],
+    select: {
+      id: true, merchantName: true, city: true, country: true, localDateTime: true, timeZone: true,
+      amountMinor: true, currency: true, _count: { select: { photos: true } },
+    },
+  });
+  return rows.map(({ _count, amountMinor, ...row }) => ({ ...row, amountMinor: toSafeNumber(amountMinor), photoCount: _count.photos }));
+}
+
+export async function getSlipForUser(userId: string, slipId: string): Promise<SlipView | null> {
+  const row = await db.slip.findFirst({ where: { id: slipId, userId }, select: SLIP_VIEW_SELECT });
+  return row ? toSlipView(row) : null;
+}
+
+/** Every slip of the user with its photos, for the data export. */
+export async function listSlipViewsForUser(userId: string): Promise<SlipView[]> {
+  const rows = await db.slip.findMany({ where: { userId }, orderBy: [{ localDateTime: "desc" }, { createdAt: "desc" }], select: SLIP_VIEW_SELECT });
+  return rows.map(toSlipView);
+}
+
+export type PhotoBytes = { bytes: Buffer; contentType: string };
+
+/** The photo (or its thumbnail) when it belongs to this slip and this user; null otherwise. */
+export async function getSlipPhotoForUser(userId: string, slipId: string, photoId: string, size: "full" | "thumb"): Promise<PhotoBytes | null> {
+  const photo = await db.slipPhoto.findFirst({
+    where: { id: photoId, slipId, userId },
+    select: { storageKey: true, thumbKey: true, contentType: true },
+  });
+  if (!photo) return null;
+  const bytes = await getPhotoStorage().get(size === "thumb" ? photo.thumbKey : photo.storageKey);
+  return bytes ? { bytes, contentType: photo.contentType } : null;
+}
+
+export type SavedDiagnosisOption = { id: string; causeId: string; createdAt: Date };
+
+/** The user's saved diagnoses, newest first, for the slip form's "attach" select. */
+export async function listSavedDiagnosesForUser(userId: string): Promise<SavedDiagnosisOption[]> {
+  return db.savedDiagnosis.findMany({
+    where: { userId },
+    orderBy: { createdAt: "desc" },
+    take: 100,
+    select: { id: true, causeId: true, createdAt: true },
+  });
+}
+
+export async function getSavedDiagnosisForUser(userId: string, id: string): Promise<SavedDiagnosisOption | null> {
+  return db.savedDiagnosis.findFirst({ where: { id, userId }, select: { id: true, causeId: true, createdAt: true } });
+}

@@ -13,7 +13,10 @@ export function guideShellPath(locale: OfflineLocale) {
 export function offlinePagePath(locale: OfflineLocale) {
   return `/${locale}/offline`;
 }
-export const SHELL_PATHS = LOCALES.flatMap((locale) => [guideShellPath(locale), offlinePagePath(locale)]);
+export function slipShellPath(locale: OfflineLocale) {
+  return `/${locale}/slips/offline`;
+}
+export const SHELL_PATHS = LOCALES.flatMap((locale) => [guideShellPath(locale), offlinePagePath(locale), slipShellPath(locale)]);
 
 export function localeOfPath(pathname: string): OfflineLocale {
   const first = pathname.split("/")[1];
@@ -25,10 +28,16 @@ export function isGuidePath(pathname: string): boolean {
   return /^\/(en|zh-CN)\/diagnose\/?$/.test(pathname);
 }
 
-/** The precached page for a failed navigation: the guide's shell, else "this page needs the network". */
+/** Logging a slip: offline it goes to the phone's queue. */
+export function isSlipCapturePath(pathname: string): boolean {
+  return /^\/(en|zh-CN)\/slips\/(new|offline)\/?$/.test(pathname);
+}
+
+/** The precached page for a failed navigation: the guide's or the slip form's shell, else "this page needs the network". */
 export function fallbackFor(url: URL): string {
   const locale = localeOfPath(url.pathname);
-  return isGuidePath(url.pathname) ? guideShellPath(locale) : offlinePagePath(locale);
+  if (isGuidePath(url.pathname)) return guideShellPath(locale);
+  return isSlipCapturePath(url.pathname) ? slipShellPath(locale) : offlinePagePath(locale);
 }
 
 /**

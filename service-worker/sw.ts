@@ -6,10 +6,12 @@
  * - answers a navigation the network cannot serve with a shell: the guide runs on the phone,
  *   every other page says it needs the network. It never stores a server-rendered page, so no
  *   one's slips, payments or account pages are kept by the browser;
- * - waits to take over until the traveller taps "reload" (SKIP_WAITING from the prompt).
+ * - waits to take over until the traveller taps "reload" (SKIP_WAITING from the prompt);
+ * - sends the slips queued offline on Background Sync (components/offline/slip-queue.ts).
  */
 /// <reference lib="webworker" />
 import { Serwist, type PrecacheEntry, type SerwistGlobalConfig } from "serwist";
+import { sendQueued, SYNC_TAG } from "@/components/offline/slip-queue";
 import { fallbackFor, localeSwitchTarget } from "./offline-routes";
 
 declare global {
@@ -64,3 +66,16 @@ const serwist: Serwist = new Serwist({
 });
 
 serwist.addEventListeners();
+
+// Background Sync: the browser wakes the worker once the connection is back, even with no tab open.
+// Sending takes a Web Lock shared with the pages, so a page sending at the same moment waits.
+self.addEventListener("sync", (event) => {
+  const sync = event as ExtendableEvent & { tag?: string };
+  if (sync.tag !== SYNC_TAG) return;
+  sync.waitUntil(
+    sendQueued("signInNeeded").then((outcome) => {
+      // Left waiting by a dropped connection: throwing asks the browser to retry the sync later.
+      if (outcome.offline && outcome.waiting > 0) throw new Error("slips still waiting");
+    }),
+  );
+});

@@ -19,6 +19,7 @@ export async function SiteHeader({ locale }: { locale: string }) {
   const tp = await getTranslations({ locale, namespace: "payments" });
   const tr = await getTranslations({ locale, namespace: "issuerRecords" });
   const to = await getTranslations({ locale, namespace: "offline" });
+  const tq = await getTranslations({ locale, namespace: "offlineSlips" });
   const user = (await hasSessionCookie()) ? await getCurrentUser() : null;
   return (
     <header className="border-b border-stone-200 bg-white">
@@ -28,7 +29,16 @@ export async function SiteHeader({ locale }: { locale: string }) {
         </Link>
         <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
           <OfflineStatus
-            labels={{ badge: to("badge"), badgeHint: to("badgeHint"), updateReady: to("updateReady"), reload: to("reload"), keepForOffline: to("keepForOffline"), keepForOfflineHint: to("keepForOfflineHint") }}
+            locale={locale}
+            labels={{
+              badge: to("badge"),
+              badgeHint: to("badgeHint"),
+              updateReady: to("updateReady"),
+              reload: to("reload"),
+              keepForOffline: to("keepForOffline"),
+              keepForOfflineHint: to("keepForOfflineHint"),
+              waiting: tq.raw("waitingTitle") as string,
+            }}
           />
           <LanguageSwitcher label={t("language")} current={locale} />
           {user ? (

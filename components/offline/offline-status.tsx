@@ -2,7 +2,16 @@
 
 import { useEffect, useState, useSyncExternalStore } from "react";
 
-export type OfflineStatusLabels = { badge: string; badgeHint: string; updateReady: string; reload: string; keepForOffline: string; keepForOfflineHint: string };
+export type OfflineStatusLabels = {
+  badge: string;
+  badgeHint: string;
+  updateReady: string;
+  reload: string;
+  keepForOffline: string;
+  keepForOfflineHint: string;
+  /** "Waiting to upload ({count})" */
+  waiting: string;
+};
 
 const SW_URL = "/serwist/sw.js";
 
@@ -19,6 +28,42 @@ const subscribeOnline = (onChange: () => void) => {
 
 function savesData(): boolean {
   return (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
+}
+
+/**
+ * How many slips wait on this phone; sends them on load and when the connection returns. The
+ * queue's code loads only after the page is idle, in its own chunk, so no page pays for it up front.
+ */
+function useQueuedCount(): number {
+  const [count, setCount] = useState(0);
+  useEffect(() => {
+    if (typeof indexedDB === "undefined") return;
+    let cancelled = false;
+    let channel: BroadcastChannel | null = null;
+    const refresh = () => void import("./slip-queue-db").then(({ countQueued }) => countQueued().then((n) => !cancelled && setCount(n))).catch(() => undefined);
+    const send = () =>
+      void import("./slip-queue-db").then(async ({ countQueued }) => {
+        if ((await countQueued()) === 0) return;
+        const { sendQueued } = await import("./slip-queue");
+        await sendQueued("signInNeeded");
+      }).catch(() => undefined);
+    const start = () => {
+      if (cancelled) return;
+      refresh();
+      if (navigator.onLine) send();
+      channel = typeof BroadcastChannel === "undefined" ? null : new BroadcastChannel("sliptrack-slip-queue");
+      if (channel) channel.onmessage = refresh;
+    };
+    const timer = window.setTimeout(start, 300);
+    window.addEventListener("online", send);
+    return () => {
+      cancelled = true;
+      window.clearTimeout(timer);
+      channel?.close();
+      window.removeEventListener("online", send);
+    };
+  }, []);
+  return count;
 }
 
 /** Shows the update prompt once a new service worker has installed behind the current one. */
@@ -39,10 +84,11 @@ function watchForUpdate(registration: ServiceWorkerRegistration, onWaiting: (wor
  * loaded and the browser is idle, so the precache never competes with the first page; with
  * Data Saver on it downloads nothing until the traveller asks (docs/offline.md).
  */
-export function OfflineStatus({ labels }: { labels: OfflineStatusLabels }) {
+export function OfflineStatus({ labels, locale }: { labels: OfflineStatusLabels; locale: string }) {
   const online = useSyncExternalStore(subscribeOnline, () => navigator.onLine, () => true);
   const [waiting, setWaiting] = useState<ServiceWorker | null>(null);
   const [askToKeep, setAskToKeep] = useState(false);
+  const queued = useQueuedCount();
 
   useEffect(() => {
     if (!("serviceWorker" in navigator)) return;
@@ -82,6 +128,11 @@ export function OfflineStatus({ labels }: { labels: OfflineStatusLabels }) {
           {labels.badge}
         </span>
       )}
+      {queued > 0 ? (
+        <a href={`/${locale}/slips/offline`} className="rounded-full bg-amber-100 px-2 py-0.5 text-sm text-amber-900 underline" data-testid="waiting-uploads">
+          {labels.waiting.replace("{count}", String(queued))}
+        </a>
+      ) : null}
       {waiting ? (
         <div className="flex w-full items-center justify-between gap-3 rounded-md bg-brand-50 px-3 py-2 text-sm" role="status" data-testid="update-ready">
           <span>{labels.updateReady}</span>

@@ -9,6 +9,11 @@ describe("fallbackFor", () => {
     expect(fallbackFor(at("/zh-CN/diagnose"))).toBe("/zh-CN/diagnose/offline");
   });
 
+  it("answers the new-slip page with the offline slip form, which queues on the phone", () => {
+    expect(fallbackFor(at("/zh-CN/slips/new"))).toBe("/zh-CN/slips/offline");
+    expect(fallbackFor(at("/en/slips/abc123"))).toBe("/en/offline");
+  });
+
   it("answers every other page with the needs-the-network page, never the guide", () => {
     expect(fallbackFor(at("/zh-CN/payments"))).toBe("/zh-CN/offline");
     expect(fallbackFor(at("/en/diagnose/saved"))).toBe("/en/offline");

@@ -122,3 +122,29 @@ test.describe("offline @offline", () => {
     await expect.poll(() => decodeURIComponent(page.url())).not.toMatch(/4111.?1111.?1111/);
   });
 });
+
+test.describe("service worker lifecycle @offline", () => {
+  test("a new version waits behind a translated prompt and takes over on Reload", async ({ page }) => {
+    await page.goto("/zh-CN");
+    await waitForOfflineReady(page);
+    // The next deploy, as the browser meets it: another worker script for the same scope. (The
+    // browser fetches worker scripts itself, beyond Playwright's routing, so a second script URL
+    // stands in for new bytes at the same URL; the page's update handling is the same.)
+    await page.evaluate(() => navigator.serviceWorker.register("/serwist/sw.js?next-build=1", { scope: "/" }));
+    await expect(page.getByTestId("update-ready")).toContainText(zh.offline.updateReady, { timeout: 30_000 });
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration("/"))?.waiting?.scriptURL)).toContain("next-build=1");
+    const reloaded = page.waitForEvent("load");
+    await page.getByTestId("update-reload").click();
+    await reloaded;
+    expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toContain("next-build=1");
+  });
+
+  test("with Data Saver on nothing is downloaded in the background until the traveller asks", async ({ page }) => {
+    await page.addInitScript(() => Object.defineProperty(navigator, "connection", { value: { saveData: true }, configurable: true }));
+    await page.goto("/en");
+    await expect(page.getByTestId("keep-for-offline")).toHaveText(en.offline.keepForOffline);
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration("/")) ?? null)).toBeNull();
+    await page.getByTestId("keep-for-offline").click();
+    await waitForOfflineReady(page);
+  });
+});

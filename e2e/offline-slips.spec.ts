@@ -74,6 +74,8 @@ test.describe("offline slips @offline @slips", () => {
     await logSlip(page, "Family Mart Silom");
     await expect(page.getByTestId("queued-count")).toHaveText("Waiting to upload (2)");
     await expect(page.getByTestId("waiting-uploads")).toHaveText("Waiting to upload (2)");
+    // Phone first: the queue and the header's badges fit the screen's width.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     const kept = await storedOnPhone(page);
     expect(kept.join(" ")).not.toMatch(/4111/);
     expect(kept.join(" ")).toContain('"cardLast4":"4242"');

@@ -1,7 +1,7 @@
 "use client";
 
 import { createTranslator, type AbstractIntlMessages } from "next-intl";
-import { useMemo, useSyncExternalStore } from "react";
+import { useEffect, useMemo, useSyncExternalStore } from "react";
 import { runGuide, searchParamsToRecord } from "@/domain/diagnosis/run-guide";
 import { GuideBody } from "./guide-body";
 import type { GuideText, Translate } from "./guide-text";
@@ -41,9 +41,11 @@ export function OfflineGuide({ locale, messages }: Props) {
     [locale, messages],
   );
   const run = useMemo(() => (search === null ? null : runGuide(searchParamsToRecord(new URLSearchParams(search)))), [search]);
-  if (run === null || search === null) return null;
   // A card number typed offline leaves the address bar and history the moment it is read.
-  if (run.redacted) window.history.replaceState(null, "", `/${locale}/diagnose?${run.query}`);
+  useEffect(() => {
+    if (run?.redacted) window.history.replaceState(null, "", `/${locale}/diagnose?${run.query}`);
+  }, [run, locale]);
+  if (run === null || search === null) return null;
   const searchRecord = searchParamsToRecord(new URLSearchParams(search));
   return (
     <div data-testid="offline-guide">

@@ -46,7 +46,8 @@ export async function queueSlip(locale: string, formData: FormData, replaceId?: 
 /** Asks the service worker to send when the connection returns (Background Sync), where supported. */
 export async function requestBackgroundSend(): Promise<boolean> {
   try {
-    const registration = await navigator.serviceWorker?.ready;
+    // getRegistration, not `ready`: `ready` never settles on a phone without a worker (Data Saver).
+    const registration = await navigator.serviceWorker?.getRegistration("/");
     const sync = (registration as ServiceWorkerRegistration & { sync?: { register(tag: string): Promise<void> } } | undefined)?.sync;
     if (!sync) return false;
     await sync.register(SYNC_TAG);

@@ -16,7 +16,7 @@ import { z } from "zod";
 import { db } from "@/server/db";
 import { env } from "@/env";
 import { verifyPassword } from "@/server/auth/password";
-import { isTokenCurrent } from "@/server/auth/session-version";
+import { cacheSessionVersions, isTokenCurrent } from "@/server/auth/session-version";
 import { hitRateLimit } from "@/server/http/rate-limit";
 import { clientAddressFrom } from "@/server/http/client-address";
 
@@ -61,10 +61,17 @@ function buildProviders(): Provider[] {
   return providers;
 }
 
-async function loadSessionVersion(userId: string): Promise<number | null> {
+/**
+ * Session versions are remembered for 2 s per instance (server/auth/session-version.ts): a
+ * sign-out or password change on any instance takes effect everywhere within 2 s, and at once on
+ * the instance that made it (forgetSessionVersion).
+ */
+const sessionVersions = cacheSessionVersions(async (userId) => {
   const user = await db.user.findUnique({ where: { id: userId }, select: { sessionVersion: true } });
   return user?.sessionVersion ?? null;
-}
+});
+
+export const forgetSessionVersion = (userId: string) => sessionVersions.forget(userId);
 
 export const authConfig = {
   adapter: PrismaAdapter(db),
@@ -79,7 +86,7 @@ export const authConfig = {
         token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
         return token;
       }
-      return (await isTokenCurrent(token, loadSessionVersion)) ? token : null;
+      return (await isTokenCurrent(token, sessionVersions.load)) ? token : null;
     },
     session({ session, token }) {
       if (typeof token.uid === "string") session.user.id = token.uid;

@@ -38,6 +38,7 @@ async function TrackingView({ tracking, timeline, locale, decided }: { tracking:
 
   return (
     <section id="tracking" className="flex flex-col gap-4 rounded-lg border border-stone-200 bg-white p-4" aria-labelledby="tracking-heading" data-testid="tracking-section">
+      {tracking.isUpdating ? <p role="status" className="text-sm text-amber-800">{(await getTranslations({ locale, namespace: "payments" }))("updating")}</p> : null}
       <h2 id="tracking-heading" className="text-lg font-semibold">
         {t("heading")}
       </h2>

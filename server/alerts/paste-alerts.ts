@@ -10,7 +10,7 @@ import type { IssuerRecord } from "@/domain/issuer-records";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { retryWhenBusy, storeRecords } from "@/server/records/store-records";
-import { refreshTracking } from "@/server/tracking/recompute";
+import { trackingChanged } from "@/server/tracking/tracking-queue";
 
 /** About 200 long alerts; a paste is typed or copied by hand. */
 export const MAX_ALERTS_TEXT = 100_000;
@@ -34,7 +34,7 @@ export async function pasteAlerts(userId: string, text: unknown, now = new Date(
   const stored = parsed.records.length === 0
     ? { newCount: 0, existingCount: 0, newFingerprints: new Set<string>() }
     : await retryWhenBusy(() => db.$transaction((tx) => storeRecords(tx, userId, parsed.records), { timeout: 30_000, maxWait: 20_000 }));
-  if (stored.newCount > 0) await refreshTracking(userId);
+  if (stored.newCount > 0) await trackingChanged(userId, parsed.records.map((r) => r.transactionDate));
   return {
     records: parsed.records.map((record) => ({ record, isNew: stored.newFingerprints.has(record.fingerprint) })),
     notUnderstood: parsed.notUnderstood,

@@ -6,7 +6,7 @@
 import { AuthError } from "next-auth";
 import { RateLimitedSignin } from "@/auth";
 import { z } from "zod";
-import { signIn, signOut } from "@/auth";
+import { forgetSessionVersion, signIn, signOut } from "@/auth";
 import { db } from "@/server/db";
 import { env } from "@/env";
 import { AppError } from "@/server/errors";
@@ -87,7 +87,10 @@ export async function signOutAction(formData: FormData): Promise<void> {
   const locale = readLocale(formData);
   const user = await requireUser().catch(() => null);
   // Bumping the version ends this user's sessions on every device, not just this cookie.
-  if (user) await db.user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
+  if (user) {
+    await db.user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
+    forgetSessionVersion(user.id);
+  }
   await signOut({ redirectTo: `/${locale}/sign-in?signed-out=1` });
 }
 
@@ -107,6 +110,7 @@ export async function changePasswordAction(_prev: FormState, formData: FormData)
       where: { id: user.id },
       data: { passwordHash: await hashPassword(parsed.data.newPassword), sessionVersion: { increment: 1 } },
     });
+    forgetSessionVersion(user.id);
     // Every earlier cookie is now refused; this device gets a fresh one at the new version.
     await signIn("credentials", {
       email: user.email,

@@ -16,3 +16,33 @@ export async function isTokenCurrent(
   const current = await loadVersion(claims.uid);
   return current !== null && current === claims.sv;
 }
+
+/**
+ * A short per-instance memory of session versions, so a page's several auth() calls and a
+ * burst of requests do not each query the database. Revocation still reaches every instance
+ * within `ttlMs`: a version is trusted for at most that long after it was read, and the
+ * instance that bumps a version forgets it at once (`forget`). Lookups of one user that overlap
+ * share one query.
+ */
+export function cacheSessionVersions(
+  loadVersion: (userId: string) => Promise<number | null>,
+  { ttlMs = 2_000, now = Date.now, maxEntries = 10_000 }: { ttlMs?: number; now?: () => number; maxEntries?: number } = {},
+) {
+  const entries = new Map<string, { at: number; version: Promise<number | null> }>();
+  return {
+    load(userId: string): Promise<number | null> {
+      const hit = entries.get(userId);
+      if (hit && now() - hit.at < ttlMs) return hit.version;
+      if (entries.size >= maxEntries) entries.clear();
+      const version = loadVersion(userId).catch((error: unknown) => {
+        entries.delete(userId);
+        throw error;
+      });
+      entries.set(userId, { at: now(), version });
+      return version;
+    },
+    forget(userId: string): void {
+      entries.delete(userId);
+    },
+  };
+}

@@ -14,7 +14,7 @@ import { readFeedEvent } from "@/domain/issuer-feed";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { storeRecords } from "@/server/records/store-records";
-import { refreshTracking } from "@/server/tracking/recompute";
+import { noteTrackingChange, scheduleTracking } from "@/server/tracking/tracking-queue";
 import { decryptFeedSecret } from "./feed-secret";
 
 /** Events are small; anything bigger is not an event. */
@@ -82,12 +82,13 @@ export async function receiveFeedEvent(delivery: FeedDelivery, now = new Date())
     const received = await db.$transaction(async (tx) => {
       const event = await tx.feedEvent.create({ data: { feedId: feed.id, eventId, type: read.event.type, receivedAt: now }, select: { id: true } });
       await storeRecords(tx, feed.userId, [read.record]);
+      await noteTrackingChange(tx, feed.userId, [read.record.transactionDate]);
       const record = await tx.issuerRecord.findUnique({ where: { userId_fingerprint: { userId: feed.userId, fingerprint: read.record.fingerprint } }, select: { id: true } });
       await tx.feedEvent.update({ where: { id: event.id }, data: { recordId: record?.id ?? null } });
       await tx.issuerFeed.update({ where: { id: feed.id }, data: { lastEventAt: now } });
       return { eventId, recordId: record?.id ?? null, duplicate: false };
     }, { timeout: 20_000, maxWait: 20_000 });
-    await refreshTracking(feed.userId);
+    await scheduleTracking(feed.userId);
     return received;
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;

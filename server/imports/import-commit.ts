@@ -10,7 +10,7 @@ import type { IssuerRecord } from "@/domain/issuer-records";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { storeRecords } from "@/server/records/store-records";
-import { refreshTracking } from "@/server/tracking/recompute";
+import { noteTrackingChange, scheduleTracking } from "@/server/tracking/tracking-queue";
 
 export type CommitResult = { newCount: number; existingCount: number; linkedCount: number; alreadyCommitted: boolean };
 
@@ -42,13 +42,14 @@ export async function commitImport(userId: string, importId: string, now = new D
       });
       if (claimed.count === 0) throw new AlreadyClaimed();
       const result = await storeRecords(tx, userId, records, importId);
+      await noteTrackingChange(tx, userId, records.map((r) => r.transactionDate));
       await tx.statementImport.update({
         where: { id: importId },
         data: { newCount: result.newCount, existingCount: result.existingCount, linkedCount: result.linkedCount },
       });
       return result;
     }, COMMIT_TRANSACTION);
-    await refreshTracking(userId);
+    await scheduleTracking(userId);
     return { newCount: stored.newCount, existingCount: stored.existingCount, linkedCount: stored.linkedCount, alreadyCommitted: false };
   } catch (error) {
     if (error instanceof AlreadyClaimed) return storedCounts(userId, importId);

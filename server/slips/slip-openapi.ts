@@ -84,8 +84,15 @@ export const slipsArea: OpenApiArea = {
   paths: {
     "/api/slips": {
       get: {
-        tags: ["slips"], summary: "List my slips, newest first", parameters: [localeParameter],
-        responses: { 200: { description: "The slips.", content: json({ type: "object", properties: { slips: { type: "array", items: ref("SlipListItem") } } }) }, 401: responses.unauthorized },
+        tags: ["slips"], summary: "List my slips, newest first, 50 at a time",
+        parameters: [localeParameter, { name: "after", in: "query", required: false, description: "The nextCursor of the previous page.", schema: { type: "string" } }],
+        responses: {
+          200: {
+            description: "One page of slips.",
+            content: json({ type: "object", properties: { slips: { type: "array", items: ref("SlipListItem") }, nextCursor: { type: ["string", "null"], description: "Pass as ?after= for the next page; null on the last page." } } }),
+          },
+          401: responses.unauthorized,
+        },
       },
       post: {
         tags: ["slips"], summary: "Log a slip",

@@ -5,6 +5,7 @@
  */
 import "server-only";
 import { db } from "@/server/db";
+import { NEWEST_FIRST, PAGE_SIZE, afterCursor, pageOf, type Cursor } from "@/server/http/keyset";
 import { getPhotoStorage } from "@/server/photos/storage";
 import { SLIP_VIEW_SELECT, toSlipView, type SlipView } from "@/server/slips/slip-view";
 import { toSafeNumber } from "@/server/stored-amounts";
@@ -21,17 +22,24 @@ export type SlipListItem = {
   photoCount: number;
 };
 
-/** Newest first by the slip's own (local) time, then by when it was logged. */
-export async function listSlipsForUser(userId: string): Promise<SlipListItem[]> {
+export type SlipListPage = { items: SlipListItem[]; nextCursor: string | null };
+
+/** One page, newest first by the slip's own (local) time; `cursor` is where the last page ended. */
+export async function listSlipsForUser(userId: string, { cursor = null, size = PAGE_SIZE }: { cursor?: Cursor | null; size?: number } = {}): Promise<SlipListPage> {
   const rows = await db.slip.findMany({
-    where: { userId },
-    orderBy: [{ localDateTime: "desc" }, { createdAt: "desc" }],
-    select: {
-      id: true, merchantName: true, city: true, country: true, localDateTime: true, timeZone: true,
-      amountMinor: true, currency: true, _count: { select: { photos: true } },
-    },
+    where: { userId, ...afterCursor(cursor) },
+    orderBy: NEWEST_FIRST,
+    take: size + 1,
+    select: { id: true, merchantName: true, city: true, country: true, localDateTime: true, timeZone: true, amountMinor: true, currency: true },
   });
-  return rows.map(({ _count, amountMinor, ...row }) => ({ ...row, amountMinor: toSafeNumber(amountMinor), photoCount: _count.photos }));
+  const page = pageOf(rows, size);
+  // Counted for this user's page only (a relation _count is a GROUP BY over every user's photos).
+  const counts = page.items.length === 0 ? [] : await db.slipPhoto.groupBy({ by: ["slipId"], where: { userId, slipId: { in: page.items.map((r) => r.id) } }, _count: { _all: true } });
+  const photos = new Map(counts.map((c) => [c.slipId, c._count._all]));
+  return {
+    items: page.items.map(({ amountMinor, ...row }) => ({ ...row, amountMinor: toSafeNumber(amountMinor), photoCount: photos.get(row.id) ?? 0 })),
+    nextCursor: page.nextCursor,
+  };
 }
 
 export async function getSlipForUser(userId: string, slipId: string): Promise<SlipView | null> {

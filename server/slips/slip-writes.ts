@@ -14,7 +14,7 @@ import { readSlipInput, type SlipRecordInput } from "./read-slip-input";
 import { preparePhotos, removePhotoFiles, writeWithPhotos, type StoredPhoto } from "@/server/photos/slip-photos";
 import { getSlipForUser } from "@/server/slips/slip-queries";
 import { slipToFormValues } from "./slip-view";
-import { refreshTracking } from "@/server/tracking/recompute";
+import { noteTrackingChange, scheduleTracking, trackingChanged } from "@/server/tracking/tracking-queue";
 
 export type SlipWriteInput = { raw: Record<string, unknown>; uploads: UploadedPhoto[]; locale: Locale };
 
@@ -101,9 +101,10 @@ export async function createSlip(userId: string, input: SlipWriteInput & { idemp
         select: { id: true },
       });
       if (key) await tx.idempotencyKey.create({ data: { userId, key, slipId: slip.id } });
+      await noteTrackingChange(tx, userId, [data.localDateTime]);
       return slip;
     });
-    await refreshTracking(userId);
+    await scheduleTracking(userId);
     return { id, replayed: false };
   } catch (error) {
     // Two copies of one request racing: the loser's transaction hit the key's primary key.
@@ -117,7 +118,7 @@ export async function createSlip(userId: string, input: SlipWriteInput & { idemp
 export async function updateSlip(userId: string, slipId: string, input: SlipWriteInput & { removePhotoIds?: string[] }): Promise<{ id: string }> {
   const existing = await db.slip.findFirst({
     where: { id: slipId, userId },
-    select: { photos: { select: { id: true, storageKey: true, thumbKey: true } } },
+    select: { localDateTime: true, photos: { select: { id: true, storageKey: true, thumbKey: true } } },
   });
   if (!existing) throw new AppError("notFound");
   const removeIds = new Set(input.removePhotoIds ?? []);
@@ -128,9 +129,11 @@ export async function updateSlip(userId: string, slipId: string, input: SlipWrit
     if (count === 0) throw new AppError("notFound");
     if (removing.length > 0) await tx.slipPhoto.deleteMany({ where: { id: { in: removing.map((p) => p.id) }, slipId, userId } });
     await addPhotoRows(tx, userId, slipId, stored);
+    // Both days: a slip moved to another date leaves its old cluster and joins a new one.
+    await noteTrackingChange(tx, userId, [existing.localDateTime, data.localDateTime]);
   });
   await removePhotoFiles(removing);
-  await refreshTracking(userId);
+  await scheduleTracking(userId);
   return { id: slipId };
 }
 
@@ -142,12 +145,12 @@ export async function patchSlip(userId: string, slipId: string, patch: Record<st
 }
 
 export async function deleteSlip(userId: string, slipId: string): Promise<void> {
-  const slip = await db.slip.findFirst({ where: { id: slipId, userId }, select: { photos: { select: { storageKey: true, thumbKey: true } } } });
+  const slip = await db.slip.findFirst({ where: { id: slipId, userId }, select: { localDateTime: true, photos: { select: { storageKey: true, thumbKey: true } } } });
   if (!slip) throw new AppError("notFound");
   const { count } = await db.slip.deleteMany({ where: { id: slipId, userId } });
   if (count === 0) throw new AppError("notFound");
   await removePhotoFiles(slip.photos);
-  await refreshTracking(userId);
+  await trackingChanged(userId, [slip.localDateTime]);
 }
 
 export async function addSlipPhotos(userId: string, slipId: string, uploads: UploadedPhoto[]): Promise<{ ids: string[] }> {

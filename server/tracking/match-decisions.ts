@@ -1,21 +1,21 @@
 /**
  * The traveller's verdict on a match: confirmed (kept, never re-scored) or rejected (never
  * proposed again). Scoped by user in the same condition as the id — another user's match is
- * AppError("notFound") like a missing one. Statuses are recomputed at once.
+ * AppError("notFound") like a missing one. The slip's cluster is recomputed after the response.
  */
 import "server-only";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { recomputeTracking } from "./recompute";
+import { trackingChanged } from "./tracking-queue";
 
 export type MatchVerdict = "confirmed" | "rejected";
 
 export async function decideMatch(userId: string, matchId: string, decision: MatchVerdict): Promise<{ slipId: string }> {
-  const match = await db.slipMatch.findFirst({ where: { id: matchId, userId }, select: { slipId: true } });
+  const match = await db.slipMatch.findFirst({ where: { id: matchId, userId }, select: { slipId: true, slip: { select: { localDateTime: true } } } });
   if (!match) throw new AppError("notFound");
   const { count } = await db.slipMatch.updateMany({ where: { id: matchId, userId }, data: { decision } });
   if (count === 0) throw new AppError("notFound");
-  await recomputeTracking(userId);
+  await trackingChanged(userId, [match.slip.localDateTime]);
   return { slipId: match.slipId };
 }
 

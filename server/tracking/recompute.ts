@@ -1,15 +1,18 @@
 /**
- * Recomputes where every slip of one traveller stands (docs/statuses.md "In the app"): loads the
- * slips, the issuer records and the traveller's decisions, runs matchSlips (confirmed and
- * rejected pairs are passed in, never re-scored; a rejected pair is never proposed again),
- * replaces the proposed matches, derives each slip's status and writes it — all in one
- * transaction. A slip whose status moves to "duplicate" or "posted" gets a Notification (only
- * on a change); email follows when SMTP is configured. Called after every write that changes
- * an input: slip writes, record imports, feed events, match decisions.
+ * Recomputes where the slips of one traveller stand (docs/statuses.md "In the app"), one
+ * cluster at a time (domain/matching/tracking-clusters.ts): for each cluster the changed days
+ * touch, loads its slips, the records within its reach and the traveller's decisions on those
+ * slips, runs matchSlips (confirmed and rejected pairs are passed in, never re-scored; a
+ * rejected pair is never proposed again), replaces the proposed matches, derives each slip's
+ * status and writes what changed — one transaction per cluster. A slip whose status moves to
+ * "duplicate" or "posted" gets a Notification (only on a change); email follows when SMTP is
+ * configured. Run by the tracking queue (tracking-queue.ts) after writes, never by a read.
  */
 import "server-only";
 import { matchSlips, resolveCharges, type ChargeIds, type MatchDecision, type MatchRecord } from "@/domain/matching";
 import { deriveSlipStatus, type SlipStatus } from "@/domain/status";
+import { addDays } from "@/domain/calendar";
+import { ALL_DAYS, SLIP_REACH, clusterSlipDays, clustersTouched, type DayRange } from "@/domain/matching/tracking-clusters";
 import { db } from "@/server/db";
 import { logger } from "@/server/logger";
 import { sendStatusEmails } from "./status-email";
@@ -29,20 +32,26 @@ function sameFields(row: Record<string, unknown>, data: Record<string, unknown>)
 
 export type RecomputeSummary = { slips: number; matches: number; notified: { slipId: string; kind: string }[] };
 
-async function loadInputs(userId: string) {
+/** The slips of one cluster: those whose own day lies inside it (their reach is the cluster's). */
+function clusterSlipWhere(userId: string, cluster: DayRange) {
+  return { userId, localDateTime: { gte: addDays(cluster.from, SLIP_REACH.before), lt: addDays(cluster.to, -SLIP_REACH.after + 1) } };
+}
+
+async function loadInputs(userId: string, cluster: DayRange) {
+  const slipWhere = clusterSlipWhere(userId, cluster);
   const [slipRows, recordRows, decisionRows, previous] = await Promise.all([
-    db.slip.findMany({ where: { userId }, select: TRACKING_SLIP_SELECT }),
-    db.issuerRecord.findMany({ where: { userId }, select: TRACKING_RECORD_SELECT }),
-    db.slipMatch.findMany({ where: { userId, decision: { in: ["confirmed", "rejected"] } }, select: { slipId: true, recordId: true, decision: true } }),
+    db.slip.findMany({ where: slipWhere, select: TRACKING_SLIP_SELECT }),
+    db.issuerRecord.findMany({ where: { userId, transactionDate: { gte: cluster.from, lte: cluster.to } }, select: TRACKING_RECORD_SELECT }),
+    db.slipMatch.findMany({ where: { userId, decision: { in: ["confirmed", "rejected"] }, slip: slipWhere }, select: { slipId: true, recordId: true, decision: true } }),
     db.slipTracking.findMany({
-      where: { userId },
+      where: { userId, slip: slipWhere },
       select: { slipId: true, status: true, since: true, evidence: true, nextStep: true, charges: true, dispute: true, needsAction: true },
     }),
   ]);
   const decisions: MatchDecision[] = decisionRows.map((row) => ({
     slipId: row.slipId, recordId: row.recordId, decision: row.decision === "confirmed" ? "confirmed" : "rejected",
   }));
-  return { slipRows, records: recordRows.map(toMatchRecord), decisions, previous: new Map(previous.map((p) => [p.slipId, p])) };
+  return { slipWhere, slipRows, records: recordRows.map(toMatchRecord), decisions, previous: new Map(previous.map((p) => [p.slipId, p])) };
 }
 
 function deriveAll(inputs: Awaited<ReturnType<typeof loadInputs>>, today: string) {
@@ -60,21 +69,33 @@ function deriveAll(inputs: Awaited<ReturnType<typeof loadInputs>>, today: string
 }
 
 /**
- * One pass for one traveller; returns what changed so callers and tests can see it. Two writes
- * of one traveller racing (an import while a match is confirmed) can make one transaction fail
- * on the (slipId, recordId) key or a busy snapshot: it is run once more on fresh inputs.
+ * Recomputes the clusters that the changed days touch (every cluster by default) and returns
+ * what changed so callers and tests can see it. Matching each cluster alone gives the same links
+ * as matching everything: clusters share no record. Two runs for one traveller racing (two
+ * instances) can make one transaction fail on the (slipId, recordId) key or a busy snapshot: the
+ * cluster is run once more on fresh inputs.
  */
-export async function recomputeTracking(userId: string, today: string = todayIso()): Promise<RecomputeSummary> {
-  try {
-    return await recomputeOnce(userId, today);
-  } catch (error) {
-    logger.warn({ err: error }, "tracking recompute retried");
-    return recomputeOnce(userId, today);
+export async function recomputeTracking(userId: string, today: string = todayIso(), changes: readonly DayRange[] = [ALL_DAYS]): Promise<RecomputeSummary> {
+  const slipDays = await db.slip.findMany({ where: { userId }, select: { localDateTime: true } });
+  const clusters = clustersTouched(clusterSlipDays(slipDays.map((s) => s.localDateTime.slice(0, 10))), changes);
+  const summary: RecomputeSummary = { slips: 0, matches: 0, notified: [] };
+  for (const cluster of clusters) {
+    let part: RecomputeSummary;
+    try {
+      part = await recomputeOnce(userId, today, cluster);
+    } catch (error) {
+      logger.warn({ err: error }, "tracking recompute retried");
+      part = await recomputeOnce(userId, today, cluster);
+    }
+    summary.slips += part.slips;
+    summary.matches += part.matches;
+    summary.notified.push(...part.notified);
   }
+  return summary;
 }
 
-async function recomputeOnce(userId: string, today: string): Promise<RecomputeSummary> {
-  const inputs = await loadInputs(userId);
+async function recomputeOnce(userId: string, today: string, cluster: DayRange): Promise<RecomputeSummary> {
+  const inputs = await loadInputs(userId, cluster);
   const { matches, statuses } = deriveAll(inputs, today);
   const decided = new Set(inputs.decisions.map((d) => `${d.slipId} ${d.recordId}`));
   const notified: { slipId: string; kind: string }[] = [];
@@ -84,7 +105,7 @@ async function recomputeOnce(userId: string, today: string): Promise<RecomputeSu
     // confirm/reject form rendered before this recompute still names it.
     const proposed = matches.filter((m) => m.decision === "proposed" && !decided.has(`${m.slipId} ${m.recordId}`));
     const existing = await tx.slipMatch.findMany({
-      where: { userId, decision: "proposed" },
+      where: { userId, decision: "proposed", slip: inputs.slipWhere },
       select: { id: true, slipId: true, recordId: true, chargeId: true, role: true, pass: true, score: true, reasons: true },
     });
     const existingIds = new Map(existing.map((row) => [`${row.slipId} ${row.recordId}`, row]));
@@ -120,8 +141,6 @@ async function recomputeOnce(userId: string, today: string): Promise<RecomputeSu
         notified.push({ slipId, kind: status.status });
       }
     }
-    // One statement marks every row as computed now: ensureTrackingFresh reads that time.
-    await tx.slipTracking.updateMany({ where: { userId }, data: { updatedAt: new Date() } });
   });
 
   if (notified.length > 0) {
@@ -129,65 +148,4 @@ async function recomputeOnce(userId: string, today: string): Promise<RecomputeSu
     await sendStatusEmails(userId, notified).catch((err: unknown) => logger.warn({ err }, "status email failed"));
   }
   return { slips: statuses.length, matches: matches.length, notified };
-}
-
-/**
- * For pages: statuses depend on today (a hold becomes overdue, a slip stale), so a traveller's
- * tracking is recomputed when any slip has none yet, it was last computed before today, or a
- * record arrived after it.
- */
-export async function ensureTrackingFresh(userId: string, today: string = todayIso()): Promise<void> {
-  const [slipCount, tracked, oldest] = await Promise.all([
-    db.slip.count({ where: { userId } }),
-    db.slipTracking.count({ where: { userId } }),
-    db.slipTracking.findFirst({ where: { userId }, orderBy: { updatedAt: "asc" }, select: { updatedAt: true } }),
-  ]);
-  const isOld = oldest ? todayIso(oldest.updatedAt) < today : false;
-  // A safety net behind the write hooks: a record stored after the last recompute.
-  const hasNewRecords = oldest ? (await db.issuerRecord.count({ where: { userId, createdAt: { gt: oldest.updatedAt } } })) > 0 : false;
-  if (slipCount !== tracked || isOld || hasNewRecords) await recomputeTracking(userId, today);
-}
-
-/**
- * The hook other writes call once their own transaction has committed. Tracking is derived
- * data: a failure here is logged and must not turn a saved slip or import into an error the
- * traveller would retry (and so save twice); the next write or page view recomputes again.
- */
-export function refreshTracking(userId: string): Promise<void> {
-  return coalesce(userId, async () => {
-    try {
-      await recomputeTracking(userId);
-    } catch (err) {
-      logger.error({ err }, "tracking recompute failed");
-    }
-  });
-}
-
-/**
- * Many writes of one traveller at once (a burst of slips, an app retrying) need not each
- * recompute everything: while one recompute runs, every later caller shares the single next
- * one, which starts after the running one ends — so each caller still waits for a recompute
- * that began after its own write committed. Per process; other instances do their own.
- */
-const pending = new Map<string, { running: Promise<void>; next: Promise<void> | null }>();
-
-function coalesce(userId: string, run: () => Promise<void>): Promise<void> {
-  const entry = pending.get(userId);
-  if (!entry) {
-    const running = run().finally(() => {
-      const current = pending.get(userId);
-      if (current && current.running === running && !current.next) pending.delete(userId);
-    });
-    pending.set(userId, { running, next: null });
-    return running;
-  }
-  entry.next ??= entry.running.then(() => {
-    entry.next = null;
-    const running = run().finally(() => {
-      if (pending.get(userId) === entry && entry.running === running && !entry.next) pending.delete(userId);
-    });
-    entry.running = running;
-    return running;
-  });
-  return entry.next;
 }

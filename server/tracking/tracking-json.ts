@@ -23,5 +23,6 @@ export function toApiPayments(overview: PaymentsOverview) {
     others: overview.others.map(item),
     notifications: overview.notifications.map((n) => ({ ...n, createdAt: n.createdAt.toISOString(), readAt: n.readAt?.toISOString() ?? null })),
     unreadCount: overview.unreadCount,
+    nextCursor: overview.nextCursor,
   };
 }

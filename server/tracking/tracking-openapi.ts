@@ -88,7 +88,7 @@ export const trackingArea: OpenApiArea = {
     "/api/matches/{id}/confirm": decision("Confirm", "The pair is kept from now on and never re-scored."),
     "/api/matches/{id}/reject": decision("Reject", "The pair is never proposed again; the record stays available to other slips."),
     "/api/payments": {
-      parameters: [localeParameter],
+      parameters: [localeParameter, { name: "after", in: "query", required: false, description: "The nextCursor of the previous page of `others`.", schema: { type: "string" } }],
       get: {
         tags: ["tracking"], summary: "My payments: every slip with its status, those needing action first, and notifications",
         responses: {
@@ -97,7 +97,8 @@ export const trackingArea: OpenApiArea = {
             content: json({
               type: "object",
               properties: {
-                needsAction: { type: "array", items: paymentItem }, others: { type: "array", items: paymentItem }, unreadCount: { type: "integer" },
+                needsAction: { type: "array", items: paymentItem }, others: { type: "array", items: paymentItem, description: "One page (50), newest first." }, unreadCount: { type: "integer" },
+                nextCursor: { type: ["string", "null"], description: "Pass as ?after= for the next page of others; null on the last page." },
                 notifications: {
                   type: "array",
                   items: {

@@ -1,17 +1,21 @@
 /**
  * Reads of what tracking stored (server/tracking/recompute.ts): one slip's status, matches and
  * timeline, and the "My payments" dashboard. Every query takes the user id and scopes by it in
- * the same condition as any id, so another user's slip or match reads as missing.
+ * the same condition as any id, so another user's slip or match reads as missing. Reads only
+ * read: they wait (bounded) for the traveller's own queued change to be handled, then derive
+ * what depends on today — the status, its next step, a dispute's days left — from the stored
+ * charges and their records, as a pure function (deriveSlipStatus); nothing is written.
  */
 import "server-only";
 import { resolveCharges, type ChargeIds, type Reason, type ScoreParts } from "@/domain/matching";
-import { buildTimeline, type Evidence, type NextStep, type SlipStatus, type Timeline } from "@/domain/status";
+import { buildTimeline, deriveSlipStatus, type Evidence, type NextStep, type SlipStatus, type SlipStatusResult, type Timeline } from "@/domain/status";
 import type { DisputeGrounds } from "@/domain/disputes";
-import { countDaysBetween } from "@/domain/matching";
 import { db } from "@/server/db";
+import { NEWEST_FIRST, PAGE_SIZE, afterCursor, pageOf, type Cursor } from "@/server/http/keyset";
 import { toSafeNumber } from "@/server/stored-amounts";
-import { ensureTrackingFresh, todayIso } from "@/server/tracking/recompute";
-import { TRACKING_RECORD_SELECT, TRACKING_SLIP_SELECT, toMatchRecord, toMatchSlip } from "@/server/tracking/tracking-inputs";
+import { todayIso } from "@/server/tracking/recompute";
+import { awaitTrackingSettled } from "@/server/tracking/tracking-queue";
+import { TRACKING_RECORD_SELECT, TRACKING_SLIP_SELECT, toMatchRecord, toMatchSlip, toPaidInstead, type TrackingSlipRow } from "@/server/tracking/tracking-inputs";
 
 const parse = <T>(text: string | null, fallback: T): T => (text ? (JSON.parse(text) as T) : fallback);
 
@@ -33,9 +37,11 @@ export type TrackingView = {
   evidence: Evidence[];
   nextStep: NextStep;
   needsAction: boolean;
-  /** Deadline and evidence as stored; `daysLeft` is counted again from today when read. */
+  /** Deadline, evidence and days left, derived for today. */
   dispute: DisputeGrounds | null;
   matches: MatchView[];
+  /** The traveller's latest change is still being matched: what is shown may be a moment old. */
+  isUpdating: boolean;
 };
 
 const DECISIONS = ["proposed", "confirmed", "rejected"] as const;
@@ -60,30 +66,43 @@ function toMatchView(row: MatchRow): MatchView {
   };
 }
 
-function refreshDispute(dispute: DisputeGrounds | null, today: string): DisputeGrounds | null {
-  if (!dispute) return null;
-  const daysLeft = countDaysBetween(today, dispute.deadline);
-  return { ...dispute, daysLeft, isExpired: daysLeft < 0 };
+/**
+ * Each slip's status for today, from its stored charges (the recompute's output) and their
+ * records: one query for all the records the slips' charges name.
+ */
+async function deriveStatusesToday(userId: string, slips: { row: TrackingSlipRow; charges: string | null }[], today: string) {
+  const chargesBySlip = new Map(slips.map(({ row, charges }) => [row.id, parse<ChargeIds[]>(charges, [])]));
+  const ids = [...new Set([...chargesBySlip.values()].flat().flatMap((c) => [c.holdId, c.postingId, ...c.creditIds].filter((id): id is string => Boolean(id))))];
+  const records = ids.length === 0 ? [] : (await db.issuerRecord.findMany({ where: { userId, id: { in: ids } }, select: TRACKING_RECORD_SELECT })).map(toMatchRecord);
+  const statuses = new Map<string, SlipStatusResult>();
+  for (const { row } of slips) {
+    const charges = resolveCharges(chargesBySlip.get(row.id) ?? [], records);
+    statuses.set(row.id, deriveSlipStatus({ slip: toMatchSlip(row), charges, paidInstead: toPaidInstead(row), today }));
+  }
+  return { statuses, records, chargesBySlip };
 }
 
 /** Status, evidence and matches of one slip; null when the slip is not this user's. */
 export async function getTrackingForUser(userId: string, slipId: string, today = todayIso()): Promise<TrackingView | null> {
-  const slip = await db.slip.findFirst({ where: { id: slipId, userId }, select: { id: true } });
-  if (!slip) return null;
-  await ensureTrackingFresh(userId, today);
-  const [tracking, matches] = await Promise.all([
-    db.slipTracking.findFirst({ where: { slipId, userId } }),
+  const exists = await db.slip.findFirst({ where: { id: slipId, userId }, select: { id: true } });
+  if (!exists) return null;
+  const isSettled = await awaitTrackingSettled(userId);
+  const [slip, matches] = await Promise.all([
+    db.slip.findFirst({ where: { id: slipId, userId }, select: { ...TRACKING_SLIP_SELECT, tracking: { select: { charges: true } } } }),
     db.slipMatch.findMany({ where: { slipId, userId }, select: MATCH_SELECT, orderBy: [{ chargeId: "asc" }, { recordId: "asc" }] }),
   ]);
-  if (!tracking) return null;
+  if (!slip) return null;
+  const { tracking, ...row } = slip;
+  const status = (await deriveStatusesToday(userId, [{ row, charges: tracking?.charges ?? null }], today)).statuses.get(slipId)!;
   return {
-    status: tracking.status as SlipStatus,
-    since: tracking.since,
-    evidence: parse<Evidence[]>(tracking.evidence, []),
-    nextStep: parse<NextStep>(tracking.nextStep, { key: "next.awaiting", params: {} }),
-    needsAction: tracking.needsAction,
-    dispute: refreshDispute(parse<DisputeGrounds | null>(tracking.dispute, null), today),
+    status: status.status,
+    since: status.since,
+    evidence: status.evidence,
+    nextStep: status.nextStep,
+    needsAction: status.needsAction,
+    dispute: status.dispute,
     matches: matches.map(toMatchView),
+    isUpdating: !isSettled,
   };
 }
 
@@ -105,38 +124,59 @@ export type PaymentItem = {
   status: SlipStatus; since: string; needsAction: boolean; nextStep: NextStep; proposedCount: number;
 };
 export type NotificationItem = { id: string; slipId: string; merchantName: string; kind: "duplicate" | "posted"; createdAt: Date; readAt: Date | null };
-export type PaymentsOverview = { needsAction: PaymentItem[]; others: PaymentItem[]; notifications: NotificationItem[]; unreadCount: number };
+export type PaymentsOverview = {
+  needsAction: PaymentItem[]; others: PaymentItem[]; notifications: NotificationItem[]; unreadCount: number;
+  /** `others` is one page, newest first; this continues it (null on the last page). */
+  nextCursor: string | null;
+  /** The traveller's latest change is still being matched. */
+  isUpdating: boolean;
+};
 
-/** "My payments": slips needing action first (then newest first), and the latest notifications. */
-export async function getPaymentsForUser(userId: string, today = todayIso()): Promise<PaymentsOverview> {
-  await ensureTrackingFresh(userId, today);
-  const [slips, notifications] = await Promise.all([
+const PAYMENT_SLIP_SELECT = { ...TRACKING_SLIP_SELECT, tracking: { select: { charges: true } } } as const;
+/** Slips needing action are few (a double charge, a stale slip): they are listed in full, up to this. */
+const NEEDS_ACTION_LIMIT = 200;
+
+/**
+ * "My payments": slips needing action first (then newest first), and the latest notifications.
+ * The other slips come a page at a time (`cursor`). Which slips need action is known from the
+ * last recompute and checked again for today on the rows shown.
+ */
+export async function getPaymentsForUser(userId: string, today = todayIso(), { cursor = null, size = PAGE_SIZE }: { cursor?: Cursor | null; size?: number } = {}): Promise<PaymentsOverview> {
+  const isSettled = await awaitTrackingSettled(userId);
+  const [flagged, rest, notifications, proposed] = await Promise.all([
+    cursor
+      ? Promise.resolve([])
+      : db.slip.findMany({ where: { userId, tracking: { is: { needsAction: true } } }, orderBy: NEWEST_FIRST, take: NEEDS_ACTION_LIMIT, select: PAYMENT_SLIP_SELECT }),
     db.slip.findMany({
-      where: { userId },
-      orderBy: [{ localDateTime: "desc" }, { createdAt: "desc" }],
-      select: {
-        id: true, merchantName: true, localDateTime: true, amountMinor: true, currency: true,
-        tracking: { select: { status: true, since: true, needsAction: true, nextStep: true } },
-        _count: { select: { matches: { where: { decision: "proposed" } } } },
-      },
+      where: { userId, AND: [afterCursor(cursor), { OR: [{ tracking: { is: null } }, { tracking: { is: { needsAction: false } } }] }] },
+      orderBy: NEWEST_FIRST, take: size + 1, select: PAYMENT_SLIP_SELECT,
     }),
     db.notification.findMany({
       where: { userId }, orderBy: { createdAt: "desc" }, take: 50,
       select: { id: true, slipId: true, kind: true, createdAt: true, readAt: true, slip: { select: { merchantName: true } } },
     }),
+    // Counted for this user only (a relation _count is a GROUP BY over every user's matches).
+    db.slipMatch.groupBy({ by: ["slipId"], where: { userId, decision: "proposed" }, _count: { _all: true } }),
   ]);
-  const items: PaymentItem[] = slips.map((s) => ({
-    slipId: s.id, merchantName: s.merchantName, localDateTime: s.localDateTime, amountMinor: toSafeNumber(s.amountMinor), currency: s.currency,
-    status: (s.tracking?.status ?? "awaiting") as SlipStatus, since: s.tracking?.since ?? s.localDateTime.slice(0, 10),
-    needsAction: s.tracking?.needsAction ?? false, nextStep: parse<NextStep>(s.tracking?.nextStep ?? null, { key: "next.awaiting", params: {} }),
-    proposedCount: s._count.matches,
-  }));
+  const page = pageOf(rest, size);
+  const slips = [...flagged, ...page.items];
+  const proposedBySlip = new Map(proposed.map((p) => [p.slipId, p._count._all]));
+  const { statuses } = await deriveStatusesToday(userId, slips.map(({ tracking, ...row }) => ({ row, charges: tracking?.charges ?? null })), today);
+  const items: PaymentItem[] = slips.map((s) => {
+    const status = statuses.get(s.id)!;
+    return {
+      slipId: s.id, merchantName: s.merchantName, localDateTime: s.localDateTime, amountMinor: toSafeNumber(s.amountMinor), currency: s.currency,
+      status: status.status, since: status.since, needsAction: status.needsAction, nextStep: status.nextStep, proposedCount: proposedBySlip.get(s.id) ?? 0,
+    };
+  });
   return {
     needsAction: items.filter((i) => i.needsAction),
     others: items.filter((i) => !i.needsAction),
+    nextCursor: page.nextCursor,
     notifications: notifications.map((n) => ({
       id: n.id, slipId: n.slipId, merchantName: n.slip.merchantName, kind: n.kind === "duplicate" ? "duplicate" : "posted", createdAt: n.createdAt, readAt: n.readAt,
     })),
     unreadCount: notifications.filter((n) => !n.readAt).length,
+    isUpdating: !isSettled,
   };
 }

@@ -3,6 +3,8 @@ import { AppLink as Link } from "@/components/ui/app-link";
 import type { Locale } from "@/i18n/routing";
 import { requireUserForPage } from "@/server/session";
 import { getPaymentsForUser } from "@/server/tracking/tracking-queries";
+import { readCursor } from "@/server/http/keyset";
+import { todayIso } from "@/server/tracking/recompute";
 import { markNotificationReadAction } from "@/server/tracking/tracking-actions";
 import { ActionButtonForm } from "@/components/tracking/action-button-form";
 import { PaymentList, type PaymentListLabels } from "@/components/tracking/payment-list";
@@ -14,11 +16,12 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return { title: t("title") };
 }
 
-export default async function PaymentsPage({ params }: { params: Promise<{ locale: string }> }) {
+export default async function PaymentsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ after?: string }> }) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
   const user = await requireUserForPage(locale, `/${locale}/payments`);
-  const overview = await getPaymentsForUser(user.id);
+  const after = (await searchParams).after;
+  const overview = await getPaymentsForUser(user.id, todayIso(), { cursor: readCursor(after) });
   const t = await getTranslations({ locale, namespace: "payments" });
   const tt = await getTranslations({ locale, namespace: "tracking" });
   const tn = await getTranslations({ locale, namespace: "notifications" });
@@ -34,6 +37,7 @@ export default async function PaymentsPage({ params }: { params: Promise<{ local
       <header className="flex flex-col gap-1">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <p className="text-stone-700">{t("lead")}</p>
+        {overview.isUpdating ? <p role="status" className="text-sm text-amber-800">{t("updating")}</p> : null}
       </header>
 
       <section id="notifications" className="flex flex-col gap-2" aria-labelledby="notifications-heading" data-testid="notifications">
@@ -84,6 +88,12 @@ export default async function PaymentsPage({ params }: { params: Promise<{ local
               </h2>
               <PaymentList items={overview.others} locale={locale} labels={labels} testId="payments-others" />
             </section>
+          ) : null}
+          {overview.nextCursor || after ? (
+            <nav className="flex flex-wrap justify-between gap-3 text-sm" aria-label={t("pages")}>
+              {after ? <Link href="/payments" className="underline">{t("newest")}</Link> : <span />}
+              {overview.nextCursor ? <Link href={`/payments?after=${encodeURIComponent(overview.nextCursor)}`} className="underline" data-testid="payments-older">{t("older")}</Link> : null}
+            </nav>
           ) : null}
         </>
       )}

@@ -4,15 +4,16 @@ import type { Locale } from "@/i18n/routing";
 import { formatMoney } from "@/domain/money";
 import { requireUserForPage } from "@/server/session";
 import { listSlipsForUser } from "@/server/slips/slip-queries";
+import { readCursor } from "@/server/http/keyset";
 import { countryName } from "@/server/slips/form-options";
 import { formatWallClock } from "@/components/slips/slip-format";
 
-export default async function SlipsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ deleted?: string }> }) {
+export default async function SlipsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ deleted?: string; after?: string }> }) {
   const locale = (await params).locale as Locale;
   const search = await searchParams;
   setRequestLocale(locale);
   const user = await requireUserForPage(locale, `/${locale}/slips`);
-  const slips = await listSlipsForUser(user.id);
+  const { items: slips, nextCursor } = await listSlipsForUser(user.id, { cursor: readCursor(search.after) });
   const t = await getTranslations({ locale, namespace: "slips" });
   return (
     <div className="flex flex-col gap-5 py-4">
@@ -49,6 +50,12 @@ export default async function SlipsPage({ params, searchParams }: { params: Prom
           ))}
         </ul>
       )}
+      {nextCursor || search.after ? (
+        <nav className="flex flex-wrap justify-between gap-3 text-sm" aria-label={t("list.pages")}>
+          {search.after ? <Link href="/slips" className="underline" data-testid="slips-newest">{t("list.newest")}</Link> : <span />}
+          {nextCursor ? <Link href={`/slips?after=${encodeURIComponent(nextCursor)}`} className="underline" data-testid="slips-older">{t("list.older")}</Link> : null}
+        </nav>
+      ) : null}
     </div>
   );
 }

@@ -1,8 +1,9 @@
-/** GET: the signed-in user's slips, newest first. POST: log a slip (JSON, or multipart with photos). */
+/** GET: the signed-in user's slips, newest first, a page at a time (`?after=` nextCursor). POST: log a slip (JSON, or multipart with photos). */
 import { handleApi, jsonResponse } from "@/server/http/respond";
 import { readSlipRequest, toApiListItem, toApiSlip } from "@/server/slips/slip-json";
 import { getSlipForUser, listSlipsForUser } from "@/server/slips/slip-queries";
 import { AppError } from "@/server/errors";
+import { readCursor } from "@/server/http/keyset";
 import { requireUser } from "@/server/session";
 import { createSlip } from "@/server/slips/slip-writes";
 
@@ -11,7 +12,8 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request) {
   return handleApi(request, async () => {
     const user = await requireUser();
-    return jsonResponse({ slips: (await listSlipsForUser(user.id)).map(toApiListItem) });
+    const page = await listSlipsForUser(user.id, { cursor: readCursor(new URL(request.url).searchParams.get("after")) });
+    return jsonResponse({ slips: page.items.map(toApiListItem), nextCursor: page.nextCursor });
   });
 }
 

@@ -1,0 +1,15 @@
+-- CreateTable
+CREATE TABLE "TrackingChange" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "userId" TEXT NOT NULL,
+    "fromDay" TEXT NOT NULL,
+    "toDay" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "TrackingChange_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateIndex
+CREATE INDEX "TrackingChange_userId_createdAt_idx" ON "TrackingChange"("userId", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "TrackingChange_createdAt_idx" ON "TrackingChange"("createdAt");

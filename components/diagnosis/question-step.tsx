@@ -1,14 +1,13 @@
-import { getTranslations } from "next-intl/server";
 import { getOptionCode, getQuestion, type NextQuestion } from "@/domain/diagnosis";
 import { CarriedParams } from "./carried-params";
+import type { GuideText } from "./guide-text";
 
 /**
  * One question as a GET form whose options are submit buttons: one tap answers it, with or
  * without JavaScript, and the answer joins the others in the URL.
  */
-export async function QuestionStep({ locale, question, query, number }: { locale: string; question: NextQuestion; query: string; number: number }) {
-  const t = await getTranslations({ locale, namespace: "diagnosis" });
-  const tp = await getTranslations({ locale, namespace: "diagnosePage" });
+export function QuestionStep({ text, question, query, number }: { text: GuideText; question: NextQuestion; query: string; number: number }) {
+  const { locale, t, tp } = text;
   const param = getQuestion(question.id).param;
   return (
     <form method="get" action={`/${locale}/diagnose`} className="flex flex-col gap-3" data-testid="question-form" data-question={question.id}>

@@ -1,15 +1,14 @@
-import { getTranslations } from "next-intl/server";
 import { getCause, type DiagnosisResult, type NextQuestion } from "@/domain/diagnosis";
-import { AppLink as Link } from "@/components/ui/app-link";
+import { localeHref } from "@/components/ui/locale-href";
+import type { GuideText } from "./guide-text";
 import { QuestionStep } from "./question-step";
 
 /** A question page: the next question, the leading causes so far, and a way to see the result now. */
-export async function QuestionView({ locale, result, question, query, number }: { locale: string; result: DiagnosisResult; question: NextQuestion; query: string; number: number }) {
-  const t = await getTranslations({ locale, namespace: "diagnosePage" });
-  const td = await getTranslations({ locale, namespace: "diagnosis" });
+export function QuestionView({ text, result, question, query, number }: { text: GuideText; result: DiagnosisResult; question: NextQuestion; query: string; number: number }) {
+  const { locale, tp: t, t: td } = text;
   return (
     <>
-      <QuestionStep locale={locale} question={question} query={query || "s=1"} number={number} />
+      <QuestionStep text={text} question={question} query={query || "s=1"} number={number} />
       <section className="rounded-md bg-white p-3 text-sm shadow-sm" data-testid="likely-so-far">
         <h2 className="font-semibold">{t("likelySoFar")}</h2>
         <ol className="mt-1 flex flex-col gap-1">
@@ -22,12 +21,12 @@ export async function QuestionView({ locale, result, question, query, number }: 
         </ol>
       </section>
       <p className="flex flex-wrap gap-4 text-sm">
-        <Link href={`/diagnose?${query}${query ? "&" : ""}r=1`} className="font-semibold text-brand-700 underline" data-testid="show-result-now">
+        <a href={localeHref(locale, `/diagnose?${query}${query ? "&" : ""}r=1`)} className="font-semibold text-brand-700 underline" data-testid="show-result-now">
           {t("showResultNow")}
-        </Link>
-        <Link href="/diagnose" className="underline">
+        </a>
+        <a href={localeHref(locale, "/diagnose")} className="underline">
           {t("startOver")}
-        </Link>
+        </a>
       </p>
     </>
   );

@@ -1,11 +1,10 @@
-import { getTranslations } from "next-intl/server";
 import type { DiagnosisResult } from "@/domain/diagnosis";
+import type { GuideText } from "./guide-text";
 
 /** What the interpreter read from the typed screen text — or a plain "not recognised". */
-export async function RecognisedSignals({ locale, result, screenText }: { locale: string; result: DiagnosisResult; screenText?: string }) {
+export function RecognisedSignals({ text, result, screenText }: { text: GuideText; result: DiagnosisResult; screenText?: string }) {
   if (!screenText) return null;
-  const t = await getTranslations({ locale, namespace: "diagnosis" });
-  const tp = await getTranslations({ locale, namespace: "diagnosePage" });
+  const { t, tp } = text;
   if (!result.recognised) {
     return (
       <p className="rounded-md bg-stone-100 px-3 py-2 text-sm" data-testid="not-recognised">

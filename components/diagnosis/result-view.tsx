@@ -1,6 +1,6 @@
-import { getTranslations } from "next-intl/server";
 import { getCause, type DiagnosisResult, type Reason } from "@/domain/diagnosis";
-import { AppLink as Link } from "@/components/ui/app-link";
+import { localeHref } from "@/components/ui/locale-href";
+import type { GuideText } from "./guide-text";
 import { PrintButton } from "./print-button";
 
 const OUTLOOK_STYLE = {
@@ -19,9 +19,8 @@ function percent(likelihood: number) {
  * do now fit above the fold at 390 px; why, what to keep, what to ask the bank and how to avoid
  * it are folded in <details> (opens without JavaScript), as are the other causes.
  */
-export async function ResultView({ locale, result, slipHref }: { locale: string; result: DiagnosisResult; slipHref: string }) {
-  const t = await getTranslations({ locale, namespace: "diagnosis" });
-  const tp = await getTranslations({ locale, namespace: "diagnosePage" });
+export function ResultView({ text, result, slipHref }: { text: GuideText; result: DiagnosisResult; slipHref: string }) {
+  const { locale, t, tp } = text;
   const [top, ...others] = result.causes;
   const outlook = result.advice.chargeOutlook;
   const matchedBySignal = new Map(result.signals.map((s) => [s.id as string, s.matched]));
@@ -64,9 +63,9 @@ export async function ResultView({ locale, result, slipHref }: { locale: string;
       {list(tp("doNow"), result.advice.doNow, "advice-do-now")}
 
       <p className="no-print flex flex-wrap items-center gap-3">
-        <Link href={slipHref} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white" data-testid="log-slip" title={tp("logSlipHint")}>
+        <a href={localeHref(locale, slipHref)} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white" data-testid="log-slip" title={tp("logSlipHint")}>
           {tp("logSlip")}
-        </Link>
+        </a>
         <PrintButton label={tp("print")} />
       </p>
 

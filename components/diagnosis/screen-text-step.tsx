@@ -1,13 +1,12 @@
-import { getTranslations } from "next-intl/server";
 import { CarriedParams } from "./carried-params";
 import { listCountries } from "./countries";
+import type { GuideText } from "./guide-text";
 
 type Prefill = { screenText?: string; story?: string; country?: string; carry?: string };
 
 /** Step one: what the terminal or slip said, the story in the traveller's words, the country. A GET form. */
-export async function ScreenTextStep({ locale, prefill = {} }: { locale: string; prefill?: Prefill }) {
-  const t = await getTranslations({ locale, namespace: "diagnosePage" });
-  const examples = Object.keys(t.raw("examples") as Record<string, string>);
+export function ScreenTextStep({ text, prefill = {} }: { text: GuideText; prefill?: Prefill }) {
+  const { locale, tp: t, exampleKeys: examples } = text;
   const field = "w-full rounded-md border border-stone-300 bg-white px-3 py-3 text-base";
   return (
     <form method="get" action={`/${locale}/diagnose`} className="flex flex-col gap-4" data-testid="screen-text-form">

@@ -1,12 +1,13 @@
 import { headers } from "next/headers";
-import { getTranslations } from "next-intl/server";
 import { AppLink as Link } from "@/components/ui/app-link";
 import { saveDiagnosisAction } from "@/server/diagnosis/diagnosis-actions";
 import { getCurrentUser } from "@/server/session";
+import type { GuideText } from "./guide-text";
+import { ResultLinks } from "./result-links";
 
 /** Share link, save (signed in) or sign in to save, and the way back to more questions or a new start. */
-export async function ShareSection({ locale, query, saved, canAnswerMore }: { locale: string; query: string; saved: boolean; canAnswerMore: boolean }) {
-  const t = await getTranslations({ locale, namespace: "diagnosePage" });
+export async function ShareSection({ text, query, saved, canAnswerMore }: { text: GuideText; query: string; saved: boolean; canAnswerMore: boolean }) {
+  const { locale, tp: t } = text;
   const h = await headers();
   const shareUrl = `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host") ?? "localhost"}/${locale}/diagnose?${query}`;
   const user = await getCurrentUser();
@@ -40,16 +41,7 @@ export async function ShareSection({ locale, query, saved, canAnswerMore }: { lo
           )}
         </div>
       </section>
-      <p className="no-print flex flex-wrap gap-4 text-sm">
-        {canAnswerMore ? (
-          <Link href={`/diagnose?${query}`} className="font-semibold text-brand-700 underline" data-testid="answer-more">
-            {t("answerMore")}
-          </Link>
-        ) : null}
-        <Link href="/diagnose" className="underline" data-testid="start-over">
-          {t("startOver")}
-        </Link>
-      </p>
+      <ResultLinks text={text} query={query} canAnswerMore={canAnswerMore} />
     </>
   );
 }

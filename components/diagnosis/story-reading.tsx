@@ -1,12 +1,11 @@
-import { getTranslations } from "next-intl/server";
 import { getOptionCode, getOptionLabelKey, getQuestion, getQuestionTextKey, type DiagnosisResult, type QuestionId } from "@/domain/diagnosis";
-import { AppLink as Link } from "@/components/ui/app-link";
+import { localeHref } from "@/components/ui/locale-href";
+import type { GuideText } from "./guide-text";
 
 /** What the guide took from the traveller's story, each with a "Not right" link that sets that answer to "I don't know". */
-export async function StoryReading({ locale, result, query, story }: { locale: string; result: DiagnosisResult; query: string; story?: string }) {
+export function StoryReading({ text, result, query, story }: { text: GuideText; result: DiagnosisResult; query: string; story?: string }) {
   if (!story) return null;
-  const t = await getTranslations({ locale, namespace: "diagnosis" });
-  const tp = await getTranslations({ locale, namespace: "diagnosePage" });
+  const { locale, t, tp } = text;
   const answers = Object.entries(result.story.answers) as [QuestionId, string][];
   const withUnknown = (id: QuestionId) => {
     const params = new URLSearchParams(query);
@@ -21,9 +20,9 @@ export async function StoryReading({ locale, result, query, story }: { locale: s
         {answers.map(([id, value]) => (
           <li key={id} data-story-answer={`${id}.${value}`}>
             {tp("storyAnswer", { question: t(getQuestionTextKey(id)), answer: t(getOptionLabelKey(id, value)) })}{" "}
-            <Link href={withUnknown(id)} className="text-brand-700 underline" data-testid="story-not-right">
+            <a href={localeHref(locale, withUnknown(id))} className="text-brand-700 underline" data-testid="story-not-right">
               {tp("notRight")}
-            </Link>
+            </a>
           </li>
         ))}
         {result.story.cues.map((cue) => (
@@ -32,9 +31,9 @@ export async function StoryReading({ locale, result, query, story }: { locale: s
           </li>
         ))}
       </ul>
-      <Link href={`/diagnose?${query}&e=1`} className="mt-2 inline-block underline" data-testid="story-edit">
+      <a href={localeHref(locale, `/diagnose?${query}&e=1`)} className="mt-2 inline-block underline" data-testid="story-edit">
         {tp("storyEdit")}
-      </Link>
+      </a>
     </section>
   );
 }

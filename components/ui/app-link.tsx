@@ -5,17 +5,13 @@
  * shared scripts are cached). See the 150 KB budget in docs/diagnosis.md.
  */
 import { getLocale } from "next-intl/server";
+import { localeHref } from "./locale-href";
+
+export { localeHref };
 
 type Props = Omit<React.AnchorHTMLAttributes<HTMLAnchorElement>, "href"> & {
   href: string | { pathname: string; query?: Record<string, string> };
 };
-
-export function localeHref(locale: string, href: Props["href"]): string {
-  const pathname = typeof href === "string" ? href : href.pathname;
-  const query = typeof href === "string" ? "" : new URLSearchParams(href.query ?? {}).toString();
-  const path = `/${locale}${pathname === "/" ? "" : pathname}`;
-  return query ? `${path}${path.includes("?") ? "&" : "?"}${query}` : path;
-}
 
 export async function AppLink({ href, ...props }: Props) {
   const locale = await getLocale();

@@ -8,6 +8,21 @@ import { listCountryOptions, listCurrencyOptions, listTimeZoneOptions, listZones
 
 export async function loadSlipFormProps(locale: Locale, userId: string): Promise<{ labels: SlipFormLabels; options: SlipFormOptions }> {
   const t = await getTranslations({ locale });
+  const { labels, options } = await loadStaticSlipFormProps(locale);
+  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
+  const diagnoses = await listSavedDiagnosesForUser(userId);
+  const savedDiagnoses = diagnoses.map((d) => {
+    const titleKey = `diagnosis.causes.${d.causeId}.title`;
+    // Cause titles come from the diagnosis messages; an unknown cause shows its id.
+    const title = t.has(titleKey) ? t(titleKey) : d.causeId;
+    return { value: d.id, label: `${dateFormat.format(d.createdAt)} · ${title}` };
+  });
+  return { labels, options: { ...options, savedDiagnoses } };
+}
+
+/** The same form for nobody in particular (the offline slip page, prerendered): no saved diagnoses. */
+export async function loadStaticSlipFormProps(locale: Locale): Promise<{ labels: SlipFormLabels; options: SlipFormOptions }> {
+  const t = await getTranslations({ locale });
   const photos = (key: string) => t(`photos.${key}`);
   const labels: SlipFormLabels = {
     form: t.raw("slips.form") as SlipFormLabels["form"],
@@ -29,19 +44,12 @@ export async function loadSlipFormProps(locale: Locale, userId: string): Promise
       tooLarge: photos("errors.tooLarge"),
     },
   };
-  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
-  const diagnoses = await listSavedDiagnosesForUser(userId);
   const options: SlipFormOptions = {
     countries: listCountryOptions(locale),
     currencies: listCurrencyOptions(locale),
     timeZones: listTimeZoneOptions(locale),
     zonesByCountry: listZonesByCountry(),
-    savedDiagnoses: diagnoses.map((d) => {
-      const titleKey = `diagnosis.causes.${d.causeId}.title`;
-      // Cause titles come from the diagnosis messages; an unknown cause shows its id.
-      const title = t.has(titleKey) ? t(titleKey) : d.causeId;
-      return { value: d.id, label: `${dateFormat.format(d.createdAt)} · ${title}` };
-    }),
+    savedDiagnoses: [],
   };
   return { labels, options };
 }

@@ -298,5 +298,7 @@ export const NOT_USER_SCOPED: Record<string, string> = {
   "GET app/api/locale/route.ts": "Redirects to the same page in another language; reads no user data.",
   "POST app/api/slips/read-photo/route.ts": "Reads the posted photo for the signed-in user (requireUser); takes no id, stores nothing and reads no stored data but the caller's own rate-limit count.",
   "POST app/api/diagnosis/route.ts": "Runs the diagnosis on the posted answers; no account, no stored data.",
+  "GET app/[locale]/manifest.webmanifest/route.ts": "The web app manifest, prerendered per language at build time; no user data.",
+  "GET app/serwist/[path]/route.ts": "The service worker script, prerendered at build time; no user data.",
   "action server/diagnosis/diagnosis-actions.ts#saveDiagnosisAction": "Saves a diagnosis for the signed-in user only (requireUserForPage); takes no id.",
 };

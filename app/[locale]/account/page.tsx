@@ -4,6 +4,7 @@ import { requireUserForPage } from "@/server/session";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { DataExportSection } from "@/components/account/data-export-section";
 import { DeleteAccountSection } from "@/components/account/delete-account-section";
+import { SignOutForm } from "@/components/offline/sign-out-form";
 
 export default async function AccountPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ "password-changed"?: string }> }) {
   const { locale } = await params;
@@ -14,6 +15,7 @@ export default async function AccountPage({ params, searchParams }: { params: Pr
   const ta = await getTranslations({ locale, namespace: "auth" });
   const tc = await getTranslations({ locale, namespace: "common" });
   const tn = await getTranslations({ locale, namespace: "nav" });
+  const tq = await getTranslations({ locale, namespace: "offlineSlips" });
   return (
     <div className="flex flex-col gap-8 py-4">
       <section>
@@ -38,12 +40,7 @@ export default async function AccountPage({ params, searchParams }: { params: Pr
       <section className="flex flex-col gap-3">
         <h2 className="text-lg font-semibold">{t("signOutTitle")}</h2>
         <p className="text-sm text-stone-600">{t("signOutHint")}</p>
-        <form action={signOutAction}>
-          <input type="hidden" name="locale" value={locale} />
-          <button type="submit" className="rounded-md border border-stone-300 bg-white px-4 py-3 font-medium" data-testid="sign-out">
-            {tn("signOut")}
-          </button>
-        </form>
+        <SignOutForm action={signOutAction} locale={locale} labels={{ signOut: tn("signOut"), waiting: tq.raw("signOutWaiting") as string, confirm: tq("signOutConfirm"), cancel: tq("signOutCancel") }} />
       </section>
       <DataExportSection locale={locale} />
       <DeleteAccountSection locale={locale} email={user.email} />

@@ -165,6 +165,7 @@ describe("findCardNumbers — the hostile pass's gaps (issue 14)", () => {
 describe("line breaks in files", () => {
   it("keeps two rows of a file apart, and a redacted file keeps its line count", () => {
     expect(findCardNumbers("2024-06-13,LAWSON,123456\n06/13/2024,ICHIRAN,1400")).toEqual([]);
+    expect(findCardNumbers(redactCardNumbers("7653467114028171001\n2950 3574 5655 0010 02"))).toEqual([]);
     const text = "note: 4111 1111\n1111 1111\nnext line";
     expect(redactCardNumbers(text).split("\n")).toHaveLength(3);
   });

@@ -233,8 +233,21 @@ export function containsCardNumber(text: string): boolean {
 }
 
 /**
+ * True when only separators, invisible characters and line breaks stand between `from` and the
+ * next digit: the kept last 4 could join it (across a line break too) into a new card number.
+ */
+function isDigitNext(text: string, from: number): boolean {
+  for (let i = from; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (digitOf(code) >= 0) return true;
+    if (!isSeparator(code) && !isInvisible(code) && !isLineBreak(code)) return false;
+  }
+  return false;
+}
+
+/**
  * Replaces each card number with "•••• 1234". When the digit run went on after the number,
- * " |" is added so the kept last 4 cannot join the following digits into a new card number.
+ * or only separators and line breaks stand before the next digit, " |" is added so the kept last 4 cannot join the following digits into a new card number.
  */
 export function redactCardNumbers(text: string): string {
   const matches = scanText(text);
@@ -244,7 +257,8 @@ export function redactCardNumbers(text: string): string {
   for (const match of matches) {
     // Line breaks inside the number stay, so a redacted file keeps its lines (and row numbers).
     const breaks = text.slice(match.start, match.end).replace(/[^\n\u2028\u0085]|\r(?=\n)/g, "").replace(/\r/g, "\n");
-    out += text.slice(cursor, match.start) + `•••• ${match.last4}` + (match.runContinues ? " |" : "") + breaks;
+    const apart = match.runContinues || isDigitNext(text, match.end) ? " |" : "";
+    out += text.slice(cursor, match.start) + `•••• ${match.last4}` + apart + breaks;
     cursor = match.end;
   }
   return out + text.slice(cursor);

@@ -8,6 +8,7 @@ import { getTranslations } from "next-intl/server";
 import { redactCardNumbers } from "@/domain/cards/card-number-guard";
 import { diagnose, encodeAnswers, getCause, type DiagnosisInput, type DiagnosisResult } from "@/domain/diagnosis";
 import type { Locale } from "@/i18n/routing";
+import { looseKeys } from "@/i18n/loose-keys";
 
 export function runDiagnosis(input: DiagnosisInput): { input: DiagnosisInput; result: DiagnosisResult; query: string } {
   const safe = { ...input, screenText: input.screenText === undefined ? undefined : redactCardNumbers(input.screenText) };
@@ -15,7 +16,7 @@ export function runDiagnosis(input: DiagnosisInput): { input: DiagnosisInput; re
 }
 
 export async function presentDiagnosis(result: DiagnosisResult, query: string, locale: Locale) {
-  const t = await getTranslations({ locale, namespace: "diagnosis" });
+  const t = looseKeys(await getTranslations({ locale, namespace: "diagnosis" }));
   const texts = (keys: readonly string[]) => keys.map((key) => t(key));
   return {
     signals: result.signals.map((s) => ({ id: s.id, matched: s.matched, label: t(`signals.${s.id}`) })),

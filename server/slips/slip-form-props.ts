@@ -1,18 +1,20 @@
 /** Labels and option lists for the slip form, in the page's language (server side only). */
 import "server-only";
-import { getTranslations } from "next-intl/server";
+import { getMessages, getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import type { SlipFormLabels, SlipFormOptions } from "@/server/slips/slip-form-types";
 import { listSavedDiagnosesForUser } from "@/server/slips/slip-queries";
 import { listCountryOptions, listCurrencyOptions, listTimeZoneOptions, listZonesByCountry } from "./form-options";
+import { looseKeys } from "@/i18n/loose-keys";
 
 export async function loadSlipFormProps(locale: Locale, userId: string): Promise<{ labels: SlipFormLabels; options: SlipFormOptions }> {
-  const t = await getTranslations({ locale });
-  const photos = (key: string) => t(`photos.${key}`);
+  const t = looseKeys(await getTranslations({ locale }));
+  const photos = await getTranslations({ locale, namespace: "photos" });
+  const { slips } = await getMessages({ locale });
   const labels: SlipFormLabels = {
-    form: t.raw("slips.form") as SlipFormLabels["form"],
-    entryModes: t.raw("slips.entryModes") as SlipFormLabels["entryModes"],
-    paidInsteadMethods: t.raw("slips.paidInsteadMethods") as SlipFormLabels["paidInsteadMethods"],
+    form: slips.form,
+    entryModes: slips.entryModes,
+    paidInsteadMethods: slips.paidInsteadMethods,
     photos: {
       label: photos("label"),
       hint: photos("hint"),
@@ -22,7 +24,7 @@ export async function loadSlipFormProps(locale: Locale, userId: string): Promise
       existing: photos("existing"),
       remove: photos("remove"),
       // Filled in by the client for each preview.
-      alt: t.raw("photos.alt") as string,
+      alt: photos.raw("alt") as string,
       heic: photos("errors.heic"),
       tooLarge: photos("errors.tooLarge"),
     },

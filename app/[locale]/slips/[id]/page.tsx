@@ -11,6 +11,7 @@ import { photoUrl } from "@/server/slips/slip-json";
 import { formatWallClock } from "@/components/slips/slip-format";
 import { SlipFacts } from "@/components/slips/slip-facts";
 import { TrackingSection } from "@/components/tracking/tracking-section";
+import { looseKeys } from "@/i18n/loose-keys";
 
 type Params = Promise<{ locale: string; id: string }>;
 
@@ -58,7 +59,7 @@ export default async function SlipPage({ params, searchParams }: { params: Param
           { label: t("slips.detail.card"), value: t("slips.detail.cardValue", { last4: slip.cardLast4 }), testId: "slip-card" },
           { label: t("slips.detail.entryMode"), value: t(`slips.entryModes.${slip.entryMode}`) },
           { label: t("slips.detail.paidInstead"), value: paidInstead, testId: "slip-paid-instead" },
-          { label: t("slips.detail.diagnosis"), value: diagnosis ? (t.has(diagnosisTitleKey) ? t(diagnosisTitleKey) : diagnosis.causeId) : null },
+          { label: t("slips.detail.diagnosis"), value: diagnosis ? (looseKeys(t).has(diagnosisTitleKey) ? looseKeys(t)(diagnosisTitleKey) : diagnosis.causeId) : null },
         ]}
       />
       {PRINTED_FIELDS.some((field) => slip[field]) || slip.dccRate || dcc ? (

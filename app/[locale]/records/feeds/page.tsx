@@ -1,6 +1,7 @@
 import { headers } from "next/headers";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { CreateFeedForm, DeleteFeedForm, RotateFeedForm } from "@/components/records/feed-forms";
+import { CreateFeedForm, RotateFeedForm } from "@/components/records/feed-forms";
+import { ActionButton } from "@/components/ui/action-button";
 import { RecordsNav } from "@/components/records/records-nav";
 import { env } from "@/env";
 import type { Locale } from "@/i18n/routing";
@@ -59,7 +60,7 @@ export default async function FeedsPage({ params, searchParams }: { params: Prom
               <details>
                 <summary className="cursor-pointer text-sm text-red-800">{t("delete")}</summary>
                 <p className="my-2 text-sm text-stone-700">{t("deleteHint")}</p>
-                <DeleteFeedForm action={deleteFeedAction} locale={locale} feedId={feed.id} labels={{ submit: t("deleteConfirm"), pending: t("deleting") }} />
+                <ActionButton action={deleteFeedAction} fields={{ locale, feedId: feed.id }} label={t("deleteConfirm")} pendingLabel={t("deleting")} testId="delete-feed-submit" formTestId="delete-feed-form" variant="danger" />
               </details>
             </li>
           ))}

@@ -5,14 +5,13 @@
  * double charge. Server-rendered; the forms post without JavaScript.
  */
 import { getTranslations } from "next-intl/server";
-import { formatMoney } from "@/domain/money";
 import type { Timeline } from "@/domain/status";
-import { decideMatchAction } from "@/server/tracking/tracking-actions";
-import { getTimelineForUser, getTrackingForUser, type MatchView, type TrackingView as TrackingData } from "@/server/tracking/tracking-queries";
-import { ActionButtonForm } from "./action-button-form";
+import { getTimelineForUser, getTrackingForUser, type TrackingView as TrackingData } from "@/server/tracking/tracking-queries";
 import { PaymentTimeline } from "./payment-timeline";
 import { StatusBadge } from "./status-badge";
-import { formatCalendarDate, localizeParams, toPercent } from "./tracking-format";
+import { TrackingDispute, TrackingEvidence, TrackingNextStep, TrackingStatus } from "./tracking-facts";
+import { MatchList } from "./match-list";
+import { trackingTexts } from "./tracking-texts";
 
 type Props = { userId: string; slipId: string; locale: string; decided?: string };
 
@@ -24,76 +23,16 @@ export async function TrackingSection({ userId, slipId, locale, decided }: Props
 }
 
 async function TrackingView({ tracking, timeline, locale, decided }: { tracking: TrackingData; timeline: Timeline; locale: string; decided?: string }) {
-  const t = await getTranslations({ locale, namespace: "payments.tracking" });
-  const saving = (await getTranslations({ locale, namespace: "payments" }))("saving");
-  const tt = await getTranslations({ locale, namespace: "tracking" });
-  const text = (key: string, params?: Record<string, string | number>) => (tt.has(key) ? tt(key, localizeParams(params, locale)) : key);
-  const date = (value: string) => formatCalendarDate(value, locale);
-  const records = new Map(tracking.matches.map((m) => [m.recordId, m]));
-  const recordLine = (m: MatchView) =>
-    t("recordLine", { role: t(`role.${m.role}`), date: date(m.record.postingDate ?? m.record.transactionDate), amount: formatMoney(m.record.billedAmountMinor, m.record.billedCurrency, locale), merchant: m.record.merchant });
-  const visible = tracking.matches.filter((m) => m.decision !== "rejected");
-  const rejected = tracking.matches.filter((m) => m.decision === "rejected");
-  const dispute = tracking.dispute;
-
+  const { t, tt, text } = await trackingTexts(locale);
   return (
     <section id="tracking" className="flex flex-col gap-4 rounded-lg border border-stone-200 bg-white p-4" aria-labelledby="tracking-heading" data-testid="tracking-section">
       <h2 id="tracking-heading" className="text-lg font-semibold">
         {t("heading")}
       </h2>
-      {decided === "confirmed" || decided === "rejected" ? (
-        <p className="rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-700" data-testid="match-decided">
-          {t(`decided.${decided}`)}
-        </p>
-      ) : null}
-      <div className="flex flex-wrap items-center gap-2">
-        <span className="sr-only">{t("statusLabel")}</span>
-        <StatusBadge status={tracking.status} label={tt(`status.${tracking.status}`)} testId="tracking-status" />
-        <span className="text-sm text-stone-600" data-testid="tracking-since">
-          {t("since", { date: date(tracking.since) })}
-        </span>
-      </div>
-
-      <div className="flex flex-col gap-1">
-        <h3 className="text-base font-semibold">{t("evidenceHeading")}</h3>
-        <ul className="flex list-disc flex-col gap-1 pl-5 text-sm" data-testid="tracking-evidence">
-          {tracking.evidence.map((item, index) => (
-            <li key={index}>
-              {item.reasonKeys.map((key) => text(key)).join(" · ")}
-              {item.recordIds.length > 0 ? (
-                <ul className="list-none text-stone-600">
-                  {item.recordIds.map((id) => {
-                    const m = records.get(id);
-                    return m ? <li key={id}>{recordLine(m)}</li> : null;
-                  })}
-                </ul>
-              ) : null}
-            </li>
-          ))}
-        </ul>
-      </div>
-
-      <div className="flex flex-col gap-1">
-        <h3 className="text-base font-semibold">{t("nextStepHeading")}</h3>
-        <p data-testid="tracking-next-step">{text(tracking.nextStep.key, tracking.nextStep.params)}</p>
-        {tracking.nextStep.dueDate ? <p className="text-sm text-stone-600">{t("dueBy", { date: date(tracking.nextStep.dueDate) })}</p> : null}
-      </div>
-
-      {dispute ? (
-        <div className="flex flex-col gap-1 rounded-md border border-red-200 bg-red-50 p-3" data-testid="tracking-dispute">
-          <h3 className="text-base font-semibold">{t("disputeHeading")}</h3>
-          <p className="font-medium">{text(dispute.grounds)}</p>
-          {dispute.reasonCode ? <p className="text-sm">{t("reasonCode", { code: dispute.reasonCode })}</p> : null}
-          <p className="text-sm">{dispute.isExpired ? t("deadlinePassed", { date: date(dispute.deadline) }) : t("deadline", { date: date(dispute.deadline), daysLeft: dispute.daysLeft })}</p>
-          <h4 className="mt-1 text-sm font-semibold">{t("evidenceToSend")}</h4>
-          <ul className="list-disc pl-5 text-sm">
-            {dispute.evidence.map((key) => (
-              <li key={key}>{text(key)}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-
+      <TrackingStatus tracking={tracking} locale={locale} decided={decided} />
+      <TrackingEvidence tracking={tracking} locale={locale} />
+      <TrackingNextStep tracking={tracking} locale={locale} />
+      {tracking.dispute ? <TrackingDispute dispute={tracking.dispute} locale={locale} /> : null}
       <PaymentTimeline
         timeline={timeline}
         labels={{
@@ -105,52 +44,7 @@ async function TrackingView({ tracking, timeline, locale, decided }: { tracking:
           next: (value) => t("timelineNext", { text: value }),
         }}
       />
-
-      <div className="flex flex-col gap-3">
-        <h3 className="text-base font-semibold">{t("matchesHeading")}</h3>
-        {visible.length === 0 ? <p className="text-sm text-stone-600">{t("noMatches")}</p> : null}
-        <ul className="flex flex-col gap-3">
-          {[...visible, ...rejected].map((m) => (
-            <li key={m.id} className={`flex flex-col gap-2 rounded-md border p-3 ${m.decision === "rejected" ? "border-stone-200 text-stone-500" : "border-stone-300"}`} data-testid="match" data-decision={m.decision}>
-              <p className="font-medium">{recordLine(m)}</p>
-              <p className="text-sm font-semibold" data-testid="match-decision">
-                {t(`decision.${m.decision}`)}
-              </p>
-              {m.decision !== "rejected" ? (
-                <>
-                  {m.score ? (
-                    <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-sm" aria-label={t("scoreHeading")} data-testid="match-score">
-                      <dt className="text-stone-600">{t("score.reference")}</dt>
-                      <dd>{m.score.reference ? t(`score.referenceKinds.${m.score.reference}`) : t("score.referenceNone")}</dd>
-                      <dt className="text-stone-600">{t("score.amount")}</dt>
-                      <dd>{t("score.percent", { value: toPercent(m.score.amount) })}</dd>
-                      <dt className="text-stone-600">{t("score.date")}</dt>
-                      <dd>{t("score.days", { days: Math.abs(m.score.dateDistanceDays) })}</dd>
-                      <dt className="text-stone-600">{t("score.merchant")}</dt>
-                      <dd>{t("score.percent", { value: toPercent(m.score.merchantSimilarity) })}</dd>
-                      <dt className="text-stone-600">{t("score.card")}</dt>
-                      <dd>{t(`score.cards.${m.score.card}`)}</dd>
-                      <dt className="text-stone-600">{t("score.total")}</dt>
-                      <dd>{t("score.percent", { value: toPercent(m.score.total) })}</dd>
-                    </dl>
-                  ) : null}
-                  <ul className="list-disc pl-5 text-sm" data-testid="match-reasons">
-                    {m.reasons.map((reason, index) => (
-                      <li key={index}>{text(reason.key, reason.params)}</li>
-                    ))}
-                  </ul>
-                </>
-              ) : null}
-              {m.decision === "proposed" ? (
-                <div className="flex flex-wrap gap-2">
-                  <ActionButtonForm action={decideMatchAction} fields={{ locale, matchId: m.id, decision: "confirmed" }} label={t("confirm")} pendingLabel={saving} testId="match-confirm" />
-                  <ActionButtonForm action={decideMatchAction} fields={{ locale, matchId: m.id, decision: "rejected" }} label={t("reject")} pendingLabel={saving} testId="match-reject" variant="secondary" />
-                </div>
-              ) : null}
-            </li>
-          ))}
-        </ul>
-      </div>
+      <MatchList matches={tracking.matches} locale={locale} />
     </section>
   );
 }

@@ -1,13 +1,15 @@
 import { getTranslations } from "next-intl/server";
 import { getOptionCode, getQuestion, type NextQuestion } from "@/domain/diagnosis";
 import { CarriedParams } from "./carried-params";
+import { looseKeys } from "@/i18n/loose-keys";
 
 /**
  * One question as a GET form whose options are submit buttons: one tap answers it, with or
  * without JavaScript, and the answer joins the others in the URL.
  */
 export async function QuestionStep({ locale, question, query, number }: { locale: string; question: NextQuestion; query: string; number: number }) {
-  const t = await getTranslations({ locale, namespace: "diagnosis" });
+  // Diagnosis keys come from the domain (questions, options, causes); domain/diagnosis/messages.test.ts checks them.
+  const t = looseKeys(await getTranslations({ locale, namespace: "diagnosis" }));
   const tp = await getTranslations({ locale, namespace: "diagnosePage" });
   const param = getQuestion(question.id).param;
   return (

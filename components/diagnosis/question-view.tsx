@@ -2,11 +2,13 @@ import { getTranslations } from "next-intl/server";
 import { getCause, type DiagnosisResult, type NextQuestion } from "@/domain/diagnosis";
 import { AppLink as Link } from "@/components/ui/app-link";
 import { QuestionStep } from "./question-step";
+import { looseKeys } from "@/i18n/loose-keys";
 
 /** A question page: the next question, the leading causes so far, and a way to see the result now. */
 export async function QuestionView({ locale, result, question, query, number }: { locale: string; result: DiagnosisResult; question: NextQuestion; query: string; number: number }) {
   const t = await getTranslations({ locale, namespace: "diagnosePage" });
-  const td = await getTranslations({ locale, namespace: "diagnosis" });
+  // Diagnosis keys come from the domain (questions, options, causes); domain/diagnosis/messages.test.ts checks them.
+  const td = looseKeys(await getTranslations({ locale, namespace: "diagnosis" }));
   return (
     <>
       <QuestionStep locale={locale} question={question} query={query || "s=1"} number={number} />

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { getCause, type DiagnosisResult, type Reason } from "@/domain/diagnosis";
 import { AppLink as Link } from "@/components/ui/app-link";
 import { PrintButton } from "./print-button";
+import { looseKeys } from "@/i18n/loose-keys";
 
 const OUTLOOK_STYLE = {
   mayBeChargedLater: "border-amber-500 bg-amber-50",
@@ -20,7 +21,8 @@ function percent(likelihood: number) {
  * it are folded in <details> (opens without JavaScript), as are the other causes.
  */
 export async function ResultView({ locale, result, slipHref }: { locale: string; result: DiagnosisResult; slipHref: string }) {
-  const t = await getTranslations({ locale, namespace: "diagnosis" });
+  // Diagnosis keys come from the domain (questions, options, causes); domain/diagnosis/messages.test.ts checks them.
+  const t = looseKeys(await getTranslations({ locale, namespace: "diagnosis" }));
   const tp = await getTranslations({ locale, namespace: "diagnosePage" });
   const [top, ...others] = result.causes;
   const outlook = result.advice.chargeOutlook;

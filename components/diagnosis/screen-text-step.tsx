@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getMessages, getTranslations } from "next-intl/server";
 import { CarriedParams } from "./carried-params";
 import { listCountries } from "./countries";
 
@@ -7,7 +7,8 @@ type Prefill = { screenText?: string; story?: string; country?: string; carry?: 
 /** Step one: what the terminal or slip said, the story in the traveller's words, the country. A GET form. */
 export async function ScreenTextStep({ locale, prefill = {} }: { locale: string; prefill?: Prefill }) {
   const t = await getTranslations({ locale, namespace: "diagnosePage" });
-  const examples = Object.keys(t.raw("examples") as Record<string, string>);
+  const { diagnosePage } = await getMessages({ locale });
+  const examples = Object.entries(diagnosePage.examples);
   const field = "w-full rounded-md border border-stone-300 bg-white px-3 py-3 text-base";
   return (
     <form method="get" action={`/${locale}/diagnose`} className="flex flex-col gap-4" data-testid="screen-text-form">
@@ -44,9 +45,9 @@ export async function ScreenTextStep({ locale, prefill = {} }: { locale: string;
       <fieldset className="mt-2">
         <legend className="text-sm font-medium text-stone-700">{t("examplesLabel")}</legend>
         <div className="mt-2 flex flex-wrap gap-2">
-          {examples.map((key) => (
-            <button key={key} type="submit" name="t" value={t(`examples.${key}`)} className="rounded-full border border-stone-300 bg-white px-3 py-1.5 text-sm">
-              {t(`examples.${key}`)}
+          {examples.map(([id, example]) => (
+            <button key={id} type="submit" name="t" value={example} className="rounded-full border border-stone-300 bg-white px-3 py-1.5 text-sm">
+              {example}
             </button>
           ))}
         </div>

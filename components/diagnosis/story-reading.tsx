@@ -1,11 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import { getOptionCode, getOptionLabelKey, getQuestion, getQuestionTextKey, type DiagnosisResult, type QuestionId } from "@/domain/diagnosis";
 import { AppLink as Link } from "@/components/ui/app-link";
+import { looseKeys } from "@/i18n/loose-keys";
 
 /** What the guide took from the traveller's story, each with a "Not right" link that sets that answer to "I don't know". */
 export async function StoryReading({ locale, result, query, story }: { locale: string; result: DiagnosisResult; query: string; story?: string }) {
   if (!story) return null;
-  const t = await getTranslations({ locale, namespace: "diagnosis" });
+  // Diagnosis keys come from the domain (questions, options, causes); domain/diagnosis/messages.test.ts checks them.
+  const t = looseKeys(await getTranslations({ locale, namespace: "diagnosis" }));
   const tp = await getTranslations({ locale, namespace: "diagnosePage" });
   const answers = Object.entries(result.story.answers) as [QuestionId, string][];
   const withUnknown = (id: QuestionId) => {

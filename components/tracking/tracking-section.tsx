@@ -4,11 +4,9 @@
  * their score parts and reasons in words, confirm / reject forms, and dispute grounds for a
  * double charge. Server-rendered; the forms post without JavaScript.
  */
-import { getTranslations } from "next-intl/server";
 import type { Timeline } from "@/domain/status";
 import { getTimelineForUser, getTrackingForUser, type TrackingView as TrackingData } from "@/server/tracking/tracking-queries";
 import { PaymentTimeline } from "./payment-timeline";
-import { StatusBadge } from "./status-badge";
 import { TrackingDispute, TrackingEvidence, TrackingNextStep, TrackingStatus } from "./tracking-facts";
 import { MatchList } from "./match-list";
 import { trackingTexts } from "./tracking-texts";

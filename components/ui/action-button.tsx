@@ -40,8 +40,8 @@ export function ActionButton<S extends ActionState>({
   compact?: boolean;
   after?: (state: S) => ReactNode;
 }) {
-  // Every action's state starts empty (null) until its first answer.
-  const [state, formAction, pending] = useActionState(action, null as S);
+  // Every action's state starts empty (null) until its first answer; inside, only ok and message are read.
+  const [state, formAction, pending] = useActionState(action as unknown as (prev: ActionState, formData: FormData) => Promise<ActionState>, null);
   const size = compact ? "px-4 py-2.5 text-sm" : "px-4 py-3 text-base";
   return (
     <div className={`flex flex-col ${compact ? "gap-2" : "gap-3"}`}>
@@ -54,7 +54,7 @@ export function ActionButton<S extends ActionState>({
         </button>
       </form>
       {compact && !state?.message ? null : <FormMessage message={state?.message} ok={state?.ok} />}
-      {after?.(state)}
+      {after?.(state as S)}
     </div>
   );
 }

@@ -13,10 +13,9 @@ export const apiSchemas = z.registry<{ id: string; description?: string }>();
 /** The registry as OpenAPI 3.1 components (JSON Schema 2020-12), references between them as $ref. */
 export function generatedSchemas(): Record<string, unknown> {
   const { schemas } = z.toJSONSchema(apiSchemas, { target: "draft-2020-12", io: "output", uri: (id) => `#/components/schemas/${id}` });
-  return Object.fromEntries(Object.entries(schemas).map(([id, schema]) => {
-    const { $schema: _schema, $id: _id, ...rest } = schema as Record<string, unknown>;
-    return [id, rest];
-  }));
+  // Components carry neither a $schema nor an $id of their own (the document's dialect is 3.1's).
+  const bare = (schema: object) => Object.fromEntries(Object.entries(schema).filter(([key]) => key !== "$schema" && key !== "$id"));
+  return Object.fromEntries(Object.entries(schemas).map(([id, schema]) => [id, bare(schema)]));
 }
 
 export type OpenApiArea = {

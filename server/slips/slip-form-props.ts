@@ -1,6 +1,6 @@
 /** Labels and option lists for the slip form, in the page's language (server side only). */
 import "server-only";
-import { getMessages, getTranslations } from "next-intl/server";
+import { getFormatter, getMessages, getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import type { SlipFormLabels, SlipFormOptions } from "@/server/slips/slip-form-types";
 import { listSavedDiagnosesForUser } from "@/server/slips/slip-queries";
@@ -29,7 +29,7 @@ export async function loadSlipFormProps(locale: Locale, userId: string): Promise
       tooLarge: photos("errors.tooLarge"),
     },
   };
-  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
+  const format = await getFormatter({ locale });
   const diagnoses = await listSavedDiagnosesForUser(userId);
   const options: SlipFormOptions = {
     countries: listCountryOptions(locale),
@@ -40,7 +40,7 @@ export async function loadSlipFormProps(locale: Locale, userId: string): Promise
       const titleKey = `diagnosis.causes.${d.causeId}.title`;
       // Cause titles come from the diagnosis messages; an unknown cause shows its id.
       const title = t.has(titleKey) ? t(titleKey) : d.causeId;
-      return { value: d.id, label: `${dateFormat.format(d.createdAt)} · ${title}` };
+      return { value: d.id, label: `${format.dateTime(d.createdAt, { dateStyle: "medium", timeStyle: "short" })} · ${title}` };
     }),
   };
   return { labels, options };

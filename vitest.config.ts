@@ -1,6 +1,11 @@
 import { defineConfig } from "vitest/config";
 import path from "node:path";
 
+/**
+ * Two projects: `domain` (pure rules and scripts — no database, runs in seconds) and `server`
+ * (server/, the server-layer suites in tests/ on a throwaway database, and eval/).
+ * `npx vitest run --project=domain` runs only the fast one.
+ */
 export default defineConfig({
   resolve: {
     alias: {
@@ -11,8 +16,11 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["domain/**/*.test.ts", "server/**/*.test.ts", "scripts/**/*.test.ts", "tests/**/*.test.ts", "eval/**/*.test.ts"],
     environment: "node",
     testTimeout: 20_000,
+    projects: [
+      { extends: true, test: { name: "domain", include: ["domain/**/*.test.ts", "scripts/**/*.test.ts", "messages/**/*.test.ts"] } },
+      { extends: true, test: { name: "server", include: ["server/**/*.test.ts", "tests/**/*.test.ts", "eval/**/*.test.ts"] } },
+    ],
   },
 });

@@ -2,7 +2,8 @@
  * `npm test`: install what is missing (dependencies; Debian's Chromium when root) → typecheck →
  * lint → unit tests → production build → Playwright against `next start` on a throwaway SQLite
  * database. Every stage runs even after an earlier one failed (except e2e after a failed build),
- * a summary is written to test-results/summary.json, and any failure exits non-zero.
+ * a summary is written to test-results/summary.json (passed/failed and seconds per stage, also
+ * printed at the end), and any failure exits non-zero.
  *   --only=unit|e2e|static [args…]   run just that part (static = typecheck + lint); the
  *   remaining args go to Vitest or Playwright (a file, `-g "name"`, `--project=phone`).
  */
@@ -18,13 +19,29 @@ const want = (part) => !only || only === part;
 const passThrough = only ? process.argv.slice(2).filter((a) => !a.startsWith("--only=")) : [];
 const results = path.resolve(root, process.env.TEST_RESULTS_DIR || "test-results");
 mkdirSync(results, { recursive: true });
-const tally = { passed: 0, failed: 0, stages: {} };
+const tally = { passed: 0, failed: 0, stages: {}, seconds: {} };
+let stageStart = Date.now();
+
+/** Starts the clock of the next stage (each record() stops it). */
+function startStage() {
+  stageStart = Date.now();
+}
 
 function record(stage, passed, failed) {
+  const seconds = Math.round((Date.now() - stageStart) / 100) / 10;
   tally.passed += passed;
   tally.failed += failed;
-  tally.stages[stage] = { passed, failed };
-  log(`${stage}: ${passed} passed, ${failed} failed`);
+  tally.stages[stage] = { passed, failed, seconds };
+  tally.seconds[stage] = seconds;
+  log(`${stage}: ${passed} passed, ${failed} failed (${seconds} s)`);
+  stageStart = Date.now();
+}
+
+/** A stage that is not a suite (the build): its time only. */
+function recordTime(stage) {
+  tally.seconds[stage] = Math.round((Date.now() - stageStart) / 100) / 10;
+  log(`${stage}: ${tally.seconds[stage]} s`);
+  stageStart = Date.now();
 }
 
 function findChromium() {
@@ -81,13 +98,16 @@ async function createPostgresDatabase(serverUrl) {
 ensureInstalled();
 const env = baseEnv({ NODE_ENV: "production" });
 ensureGenerated(env);
+recordTime("setup");
 
 if (want("static")) {
+  startStage();
   record("typecheck", ...(run(bin("tsc"), ["--noEmit"]) === 0 ? [1, 0] : [0, 1]));
   record("lint", ...(run(bin("eslint"), [".", "--max-warnings=0"]) === 0 ? [1, 0] : [0, 1]));
 }
 
 if (want("unit")) {
+  startStage();
   const report = path.join(results, "vitest.json");
   rmSync(report, { force: true });
   const code = run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile=${report}`, ...passThrough], { env: { ...env, NODE_ENV: "test" } });
@@ -97,6 +117,7 @@ if (want("unit")) {
 }
 
 if (want("e2e")) {
+  startStage();
   const chromium = ensureChromium();
   // A throwaway database, migrated like production: a fresh SQLite file, or — when
   // DATABASE_URL names a PostgreSQL server — a fresh database on that server.
@@ -119,7 +140,9 @@ if (want("e2e")) {
     RATE_LIMIT_SIGNUP_PER_IP: "100000",
     LOG_LEVEL: "warn",
   };
+  startStage();
   const built = ensureBuilt(env);
+  recordTime("build");
   if (!chromium || !built) {
     record("e2e", 0, 1);
   } else {
@@ -136,5 +159,7 @@ if (want("e2e")) {
 }
 
 writeFileSync(path.join(results, "summary.json"), JSON.stringify(tally, null, 2));
+const timings = Object.entries(tally.seconds).map(([stage, seconds]) => `${stage} ${seconds} s`).join(", ");
+if (timings) console.log(`timings: ${timings}`);
 console.log(`${tally.passed} passed, ${tally.failed} failed`);
 process.exit(tally.failed > 0 ? 1 : 0);

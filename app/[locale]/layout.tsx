@@ -4,6 +4,7 @@ import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/i18n/routing";
 import { SiteHeader } from "@/components/layout/site-header";
+import { ErrorLabelsProvider } from "@/components/layout/error-labels";
 import "../globals.css";
 
 export function generateStaticParams() {
@@ -30,6 +31,9 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "nav" });
+  const te = await getTranslations({ locale, namespace: "errorPage" });
+  // The raw "{digest}" placeholder is filled in by error.tsx, which knows the digest.
+  const errorLabels = { title: te("title"), body: te("body"), retry: te("retry"), home: te("home"), reference: te.raw("reference") as string, homeHref: `/${locale}` };
   return (
     <html lang={locale}>
       <body className="min-h-dvh bg-stone-50 font-sans text-stone-900 antialiased">
@@ -40,7 +44,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
             server, so neither i18n runtime nor message catalogue ships to the phone. */}
         <SiteHeader locale={locale} />
         <main id="main" className="mx-auto w-full max-w-2xl px-4 pb-16 pt-4">
-          {children}
+          <ErrorLabelsProvider labels={errorLabels}>{children}</ErrorLabelsProvider>
         </main>
       </body>
     </html>

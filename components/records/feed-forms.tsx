@@ -5,8 +5,8 @@
  * post to its server action.
  */
 import { useActionState } from "react";
-import type { FormState } from "@/server/http/action-result";
 import type { FeedSecretState } from "@/server/records/form-states";
+import { ActionButton } from "@/components/ui/action-button";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
@@ -53,6 +53,7 @@ export function CreateFeedForm({
   );
 }
 
+/** "New secret" for one feed: an ActionButton whose answer shows the new secret once. */
 export function RotateFeedForm({
   action,
   locale,
@@ -66,42 +67,15 @@ export function RotateFeedForm({
   origin: string;
   labels: SecretLabels & { submit: string; pending: string };
 }) {
-  const [state, formAction] = useActionState(action, null);
   return (
-    <div className="flex flex-col gap-2">
-      <form action={formAction} data-testid="rotate-feed-form">
-        <input type="hidden" name="locale" value={locale} />
-        <input type="hidden" name="feedId" value={feedId} />
-        <SubmitButton pendingLabel={labels.pending} testId="rotate-feed-submit">
-          {labels.submit}
-        </SubmitButton>
-      </form>
-      <FormMessage message={state?.message} ok={state?.ok} />
-      <SecretBox state={state} origin={origin} labels={labels} />
-    </div>
-  );
-}
-
-export function DeleteFeedForm({
-  action,
-  locale,
-  feedId,
-  labels,
-}: {
-  action: (prev: FormState, formData: FormData) => Promise<FormState>;
-  locale: string;
-  feedId: string;
-  labels: { submit: string; pending: string };
-}) {
-  const [state, formAction] = useActionState(action, null);
-  return (
-    <form action={formAction} className="flex flex-col gap-2" data-testid="delete-feed-form">
-      <input type="hidden" name="locale" value={locale} />
-      <input type="hidden" name="feedId" value={feedId} />
-      <FormMessage message={state?.message} ok={state?.ok} />
-      <SubmitButton pendingLabel={labels.pending} testId="delete-feed-submit" variant="danger">
-        {labels.submit}
-      </SubmitButton>
-    </form>
+    <ActionButton
+      action={action}
+      fields={{ locale, feedId }}
+      label={labels.submit}
+      pendingLabel={labels.pending}
+      testId="rotate-feed-submit"
+      formTestId="rotate-feed-form"
+      after={(state) => <SecretBox state={state} origin={origin} labels={labels} />}
+    />
   );
 }

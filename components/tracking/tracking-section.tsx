@@ -12,7 +12,8 @@ import { formatMoney } from "@/domain/money";
 import type { Timeline } from "@/domain/status";
 import { decideMatchAction } from "@/server/tracking/tracking-actions";
 import { getTimelineForUser, getTrackingForUser, type MatchView, type TrackingView as TrackingData } from "@/server/tracking/tracking-queries";
-import { ActionButtonForm } from "./action-button-form";
+import { ActionButton } from "@/components/ui/action-button";
+import { looseKeys } from "@/i18n/loose-keys";
 import { PaymentTimeline } from "./payment-timeline";
 import { StatusBadge } from "./status-badge";
 import { formatCalendarDate, localizeParams, toPercent } from "./tracking-format";
@@ -27,9 +28,10 @@ export async function TrackingSection({ userId, slipId, locale, decided }: Props
 }
 
 async function TrackingView({ tracking, timeline, locale, decided }: { tracking: TrackingData; timeline: Timeline; locale: string; decided?: string }) {
-  const t = await getTranslations({ locale, namespace: "payments.tracking" });
+  // Roles, stages and step keys come from the domain; its message tests check them.
+  const t = looseKeys(await getTranslations({ locale, namespace: "payments.tracking" }));
   const saving = (await getTranslations({ locale, namespace: "payments" }))("saving");
-  const tt = await getTranslations({ locale, namespace: "tracking" });
+  const tt = looseKeys(await getTranslations({ locale, namespace: "tracking" }));
   const text = (key: string, params?: Record<string, string | number>) => (tt.has(key) ? tt(key, localizeParams(params, locale)) : key);
   const date = (value: string) => formatCalendarDate(value, locale);
   const records = new Map(tracking.matches.map((m) => [m.recordId, m]));
@@ -160,8 +162,8 @@ async function TrackingView({ tracking, timeline, locale, decided }: { tracking:
               ) : null}
               {m.decision === "proposed" ? (
                 <div className="flex flex-wrap gap-2">
-                  <ActionButtonForm action={decideMatchAction} fields={{ locale, matchId: m.id, decision: "confirmed" }} label={t("confirm")} pendingLabel={saving} testId="match-confirm" />
-                  <ActionButtonForm action={decideMatchAction} fields={{ locale, matchId: m.id, decision: "rejected" }} label={t("reject")} pendingLabel={saving} testId="match-reject" variant="secondary" />
+                  <ActionButton compact action={decideMatchAction} fields={{ locale, matchId: m.id, decision: "confirmed" }} label={t("confirm")} pendingLabel={saving} testId="match-confirm" />
+                  <ActionButton compact action={decideMatchAction} fields={{ locale, matchId: m.id, decision: "rejected" }} label={t("reject")} pendingLabel={saving} testId="match-reject" variant="secondary" />
                 </div>
               ) : null}
             </li>

@@ -44,19 +44,15 @@ const english = flatten(en as Messages);
 const chinese = flatten(zh as Messages);
 
 describe("diagnosis messages", () => {
-  it("have exactly the same keys in English and Chinese", () => {
-    expect([...chinese.keys()].sort()).toEqual([...english.keys()].sort());
-  });
-
   it("contain every key the domain refers to, and nothing else", () => {
     const referenced = listReferencedKeys();
     expect([...referenced].filter((key) => !english.has(key))).toEqual([]);
     expect([...english.keys()].filter((key) => !referenced.has(key))).toEqual([]);
   });
 
-  it("are plain ICU text: no braces, tags or empty strings", () => {
+  // Same keys, arguments and no empty texts in both languages: messages/messages.test.ts.
+  it("are plain text: no ICU braces or tags", () => {
     for (const [key, text] of [...english, ...chinese]) {
-      expect(text.trim(), key).not.toBe("");
       expect(text, key).not.toMatch(/[{}<>]/);
     }
   });

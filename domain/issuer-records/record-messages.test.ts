@@ -21,8 +21,7 @@ describe("records messages", () => {
     expect(flattenKeys(messages).sort()).toEqual([...RECORD_MESSAGE_KEYS].sort());
   });
 
-  it("has non-empty texts, Chinese ones written in Chinese", () => {
-    for (const text of listTexts(en)) expect(text.trim()).not.toBe("");
+  it("has Chinese texts written in Chinese", () => {
     for (const text of listTexts(zhCN)) expect(text).toMatch(/[\u4e00-\u9fff]/);
   });
 });

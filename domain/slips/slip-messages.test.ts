@@ -17,9 +17,9 @@ describe("slip messages", () => {
     expect(flattenKeys(messages).sort()).toEqual([...SLIP_ERROR_KEYS].sort());
   });
 
-  it.each([["en", en], ["zh-CN", zhCN]] as const)("%s texts are non-empty and free of ICU braces", (_locale, messages) => {
+  // Non-empty texts in both languages: messages/messages.test.ts.
+  it.each([["en", en], ["zh-CN", zhCN]] as const)("%s texts are free of ICU braces", (_locale, messages) => {
     for (const text of Object.values(messages.errors)) {
-      expect(text.trim()).not.toBe("");
       expect(text).not.toMatch(/[{}]/);
     }
   });

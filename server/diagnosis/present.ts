@@ -21,6 +21,7 @@ import {
   type QuestionId,
 } from "@/domain/diagnosis";
 import type { Locale } from "@/i18n/routing";
+import { looseKeys } from "@/i18n/loose-keys";
 
 /** A translator for one namespace: key plus ICU values in, text out. */
 export type Translate = (key: string, values?: Record<string, string>) => string;
@@ -31,8 +32,8 @@ export function runDiagnosis(input: DiagnosisInput): { input: DiagnosisInput; re
 }
 
 export async function presentDiagnosis(result: DiagnosisResult, query: string, locale: Locale) {
-  const t = await getTranslations({ locale, namespace: "diagnosis" });
-  const tp = await getTranslations({ locale, namespace: "diagnosePage" });
+  const t = looseKeys(await getTranslations({ locale, namespace: "diagnosis" }));
+  const tp = looseKeys(await getTranslations({ locale, namespace: "diagnosePage" }));
   return presentDiagnosisWith({ diagnosis: (key, values) => t(key, values), page: (key, values) => tp(key, values) }, result, query, locale);
 }
 

@@ -11,6 +11,7 @@ import type { z } from "zod";
 import { routing, type Locale } from "@/i18n/routing";
 import { AppError, type AppErrorCode } from "@/server/errors";
 import { logger } from "@/server/logger";
+import { looseKeys } from "@/i18n/loose-keys";
 
 export type FormState = {
   ok: boolean;
@@ -37,7 +38,7 @@ export function fieldErrorKeys(error: z.ZodError): Record<string, string[]> {
 
 export async function translateFieldErrors(locale: Locale, keys: Record<string, string[]> | undefined) {
   if (!keys) return undefined;
-  const t = await getTranslations({ locale });
+  const t = looseKeys(await getTranslations({ locale }));
   const known = (key: string) => (t.has(key) ? t(key) : t("errors.invalidField"));
   return Object.fromEntries(Object.entries(keys).map(([field, list]) => [field, [...new Set(list)].map(known)]));
 }

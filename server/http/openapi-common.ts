@@ -1,5 +1,22 @@
-/** Pieces every area of the OpenAPI document shares: the error shape, the cookie session, 404. */
+/**
+ * Pieces every area of the OpenAPI document shares: the registry of response schemas, the error
+ * shape, the cookie session, 404. A response schema is a zod schema beside its shaper
+ * (server/<feature>/<feature>-json.ts) registered in `apiSchemas` under its component name; the
+ * document's `components.schemas` is generated from the registry (z.toJSONSchema), so the shape
+ * the code sends and the shape the document describes are one definition.
+ */
 import "server-only";
+import { z } from "zod";
+
+export const apiSchemas = z.registry<{ id: string; description?: string }>();
+
+/** The registry as OpenAPI 3.1 components (JSON Schema 2020-12), references between them as $ref. */
+export function generatedSchemas(): Record<string, unknown> {
+  const { schemas } = z.toJSONSchema(apiSchemas, { target: "draft-2020-12", io: "output", uri: (id) => `#/components/schemas/${id}` });
+  // Components carry neither a $schema nor an $id of their own (the document's dialect is 3.1's).
+  const bare = (schema: object) => Object.fromEntries(Object.entries(schema).filter(([key]) => key !== "$schema" && key !== "$id"));
+  return Object.fromEntries(Object.entries(schemas).map(([id, schema]) => [id, bare(schema)]));
+}
 
 export type OpenApiArea = {
   tags: { name: string; description: string }[];
@@ -9,31 +26,19 @@ export type OpenApiArea = {
 
 export const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
-export const commonSchemas = {
-  Error: {
-    type: "object",
-    required: ["error"],
-    properties: {
-      error: {
-        type: "object",
-        required: ["code", "message"],
-        properties: {
-          code: {
-            type: "string",
-            description: "A documented AppError code (server/errors.ts), or `unexpected` (then the message carries a reference to quote).",
-            examples: ["notFound", "invalidInput", "unauthorized"],
-          },
-          message: { type: "string", description: "Translated into ?locale= or Accept-Language (en, zh-CN)." },
-          fieldErrors: {
-            type: "object",
-            additionalProperties: { type: "array", items: { type: "string" } },
-            description: "Translated messages per field; `_form` for the request as a whole.",
-          },
-        },
-      },
-    },
-  },
-};
+/** The body of every error answer (server/http/respond.ts). */
+export const errorJson = z
+  .strictObject({
+    error: z.strictObject({
+      code: z.string().meta({
+        description: "A documented AppError code (server/errors.ts), or `unexpected` (then the message carries a reference to quote).",
+        examples: ["notFound", "invalidInput", "unauthorized"],
+      }),
+      message: z.string().meta({ description: "Translated into ?locale= or Accept-Language (en, zh-CN)." }),
+      fieldErrors: z.record(z.string(), z.array(z.string())).optional().meta({ description: "Translated messages per field; `_form` for the request as a whole." }),
+    }),
+  })
+  .register(apiSchemas, { id: "Error" });
 
 export const localeParameter = {
   name: "locale",

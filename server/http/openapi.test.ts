@@ -35,6 +35,16 @@ describe("buildOpenApiDocument", () => {
     for (const ref of refs) expect(doc.components.schemas, ref).toHaveProperty(ref);
   });
 
+  it("takes its response schemas from the zod schemas the shapers are typed with", async () => {
+    const { slipJson } = await import("@/server/slips/slip-json");
+    const slip = doc.components.schemas.Slip as { properties: Record<string, unknown>; required: string[]; additionalProperties: boolean; $id?: string };
+    expect(Object.keys(slip.properties).sort()).toEqual(Object.keys(slipJson.shape).sort());
+    expect(slip.properties.photos).toEqual({ type: "array", items: { $ref: "#/components/schemas/SlipPhoto" } });
+    expect(slip.additionalProperties).toBe(false);
+    expect(slip.$id).toBeUndefined();
+    expect(doc.components.schemas.Error).toMatchObject({ type: "object", required: ["error"], additionalProperties: false });
+  });
+
   it("describes every method of every API route handler", () => {
     const missing = listApiRoutes()
       .filter((route) => !(route.path in NOT_IN_DOCUMENT))

@@ -1,10 +1,13 @@
 /**
- * The OpenAPI 3.1 document served at /api/openapi.json, merged from one module per area
- * (slips.ts, …). An area exports { tags, paths, schemas }; add it to AREAS. A test checks
- * that every route handler under app/api is described here.
+ * The OpenAPI 3.1 document served at /api/openapi.json. Response schemas are generated from the
+ * zod schemas registered in `apiSchemas` by the features' *-json.ts files (imported below so
+ * they are registered); paths, and the schemas not yet in zod, come from one module per area
+ * (server/<feature>/<feature>-openapi.ts) exporting { tags, paths, schemas }. A test checks that
+ * every route handler under app/api is described here.
  */
 import "server-only";
-import { commonSchemas, type OpenApiArea } from "./openapi-common";
+import { generatedSchemas, type OpenApiArea } from "./openapi-common";
+import "@/server/slips/slip-json";
 import { slipsArea } from "@/server/slips/slip-openapi";
 import { diagnosisArea } from "@/server/diagnosis/diagnosis-openapi";
 import { issuerRecordsArea } from "@/server/records/record-openapi";
@@ -25,7 +28,7 @@ export function buildOpenApiDocument() {
     paths: Object.assign({}, ...AREAS.map((area) => area.paths)) as Record<string, unknown>,
     components: {
       securitySchemes: { sessionCookie: { type: "apiKey", in: "cookie", name: "authjs.session-token" } },
-      schemas: Object.assign({ ...commonSchemas }, ...AREAS.map((area) => area.schemas)) as Record<string, unknown>,
+      schemas: Object.assign({}, ...AREAS.map((area) => area.schemas), generatedSchemas()) as Record<string, unknown>,
     },
   };
 }

@@ -36,9 +36,9 @@ export async function makeRecordPresenter(locale: Locale): Promise<(record: Reco
       ? signedMoney(record.originalAmountMinor, record.originalCurrency, locale)
       : null,
     when: record.transactionTime ? `${record.transactionDate} ${record.transactionTime}` : record.transactionDate,
-    kind: t(`kinds.${record.kind}` as "kinds.purchase"),
-    state: t(`states.${record.state}` as "states.posted"),
-    source: t(`sources.${record.source}` as "sources.statement"),
+    kind: t(`kinds.${record.kind}`),
+    state: t(`states.${record.state}`),
+    source: t(`sources.${record.source}`),
     card: record.cardLast4 ? t("card", { last4: record.cardLast4 }) : null,
   });
 }

@@ -79,9 +79,9 @@ export function toDomainRecord(row: RecordRow): IssuerRecord {
 
 /** What a page or an API client sees of one record. */
 export type RecordView = {
-  source: string;
-  kind: string;
-  state: string;
+  source: RecordSource;
+  kind: RecordKind;
+  state: RecordState;
   transactionDate: string;
   transactionTime: string | null;
   postingDate: string | null;

@@ -4,7 +4,10 @@
  * Requests carry the same field names and string formats as the slip form (docs/slips.md).
  */
 import "server-only";
+import { z } from "zod";
 import { formatMinorAsDecimal } from "@/domain/money";
+import { ENTRY_MODES, PAID_INSTEAD_METHODS } from "@/domain/slips";
+import { apiSchemas } from "@/server/http/openapi-common";
 import { AppError } from "@/server/errors";
 import type { UploadedPhoto } from "@/server/photos/process-photo";
 import type { SlipListItem } from "@/server/slips/slip-queries";
@@ -14,6 +17,49 @@ import type { SlipView } from "@/server/slips/slip-view";
 import type { TrackingView } from "@/server/tracking/tracking-queries";
 import { toApiTracking } from "@/server/tracking/tracking-json";
 
+// Response schemas: what toApiSlip / toApiListItem send, and (generated) the OpenAPI components.
+const nullableString = z.string().nullable();
+const nullableInteger = z.number().int().nullable();
+const decimalText = z.string().meta({ description: "The amount as a decimal string in its currency, e.g. \"12.50\", \"1280\", \"3.250\"." });
+
+export const slipPhotoJson = z
+  .strictObject({ id: z.string(), width: z.number().int(), height: z.number().int(), url: z.string(), thumbnailUrl: z.string() })
+  .register(apiSchemas, { id: "SlipPhoto" });
+
+export const slipListItemJson = z
+  .strictObject({
+    id: z.string(), merchantName: z.string(), city: nullableString, country: z.string(),
+    localDateTime: z.string(), timeZone: z.string(),
+    amountMinor: z.number().int().meta({ description: "Integer minor units of `currency` (JPY 0, EUR 2, KWD 3 decimals)." }),
+    amount: decimalText.nullable(),
+    currency: z.string(), photoCount: z.number().int(),
+  })
+  .register(apiSchemas, { id: "SlipListItem" });
+
+export const slipJson = z
+  .strictObject({
+    id: z.string(), merchantName: z.string(), city: nullableString, country: z.string(),
+    localDateTime: z.string().meta({ description: "Local wall-clock time on the slip, YYYY-MM-DDTHH:mm." }), timeZone: z.string(),
+    amountMinor: z.number().int(), amount: decimalText.nullable(), currency: z.string(),
+    cardLast4: z.string().regex(/^\d{4}$/),
+    entryMode: z.enum(ENTRY_MODES),
+    mid: nullableString, tid: nullableString, batch: nullableString, trace: nullableString, rrn: nullableString,
+    approvalCode: nullableString, aid: nullableString, applicationLabel: nullableString, tvr: nullableString,
+    tsi: nullableString, responseCode: nullableString, offlineWording: nullableString, dccRate: nullableString,
+    dccHomeAmountMinor: nullableInteger, dccHomeAmount: nullableString, dccHomeCurrency: nullableString,
+    paidInsteadMethod: z.enum(PAID_INSTEAD_METHODS).nullable(),
+    paidInsteadCardLast4: nullableString, paidInsteadAmountMinor: nullableInteger, paidInsteadAmount: nullableString,
+    paidInsteadCurrency: nullableString, notes: nullableString, savedDiagnosisId: nullableString,
+    createdAt: z.string().meta({ format: "date-time" }), updatedAt: z.string().meta({ format: "date-time" }),
+    photos: z.array(slipPhotoJson),
+    // The tracking shape is described by server/tracking/tracking-openapi.ts (still hand-written).
+    tracking: z.unknown().optional().meta({ $ref: "#/components/schemas/SlipTracking", description: "GET /api/slips/{id} only: status, evidence, next step and matches." }),
+  })
+  .register(apiSchemas, { id: "Slip" });
+
+export type ApiSlip = z.output<typeof slipJson>;
+export type ApiSlipListItem = z.output<typeof slipListItemJson>;
+
 const decimal = (minor: number | null, currency: string | null) => (minor === null || !currency ? null : formatMinorAsDecimal(minor, currency));
 
 export function photoUrl(slipId: string, photoId: string, size?: "thumb"): string {
@@ -21,7 +67,7 @@ export function photoUrl(slipId: string, photoId: string, size?: "thumb"): strin
 }
 
 /** With `tracking` (GET /api/slips/{id}): status, evidence, next step and matches; see tracking-json.ts. */
-export function toApiSlip(slip: SlipView, tracking?: TrackingView | null) {
+export function toApiSlip(slip: SlipView, tracking?: TrackingView | null): ApiSlip {
   return {
     ...slip,
     ...(tracking === undefined ? {} : { tracking: toApiTracking(tracking) }),
@@ -32,7 +78,7 @@ export function toApiSlip(slip: SlipView, tracking?: TrackingView | null) {
   };
 }
 
-export function toApiListItem(item: SlipListItem) {
+export function toApiListItem(item: SlipListItem): ApiSlipListItem {
   return { ...item, amount: decimal(item.amountMinor, item.currency) };
 }
 

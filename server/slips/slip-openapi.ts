@@ -1,4 +1,4 @@
-/** The slips part of the OpenAPI document (docs/slips.md "API"): paths and schemas. */
+/** The slips part of the OpenAPI document (docs/slips.md "API"): paths and the request schema; response schemas come from slip-json.ts. */
 import "server-only";
 import { SLIP_FORM_FIELDS } from "@/domain/slips";
 import { localeParameter, ref, responses, type OpenApiArea } from "@/server/http/openapi-common";
@@ -22,9 +22,6 @@ const FIELD_NOTES: Partial<Record<string, string>> = {
 const inputProperties = Object.fromEntries(
   [...SLIP_FORM_FIELDS, "savedDiagnosisId"].map((field) => [field, { type: "string", ...(FIELD_NOTES[field] ? { description: FIELD_NOTES[field] } : {}) }]),
 );
-
-const nullableString = { type: ["string", "null"] };
-const nullableInteger = { type: ["integer", "null"] };
 
 const idParameter = { name: "id", in: "path", required: true, schema: { type: "string" } };
 const photoIdParameter = { name: "photoId", in: "path", required: true, schema: { type: "string" } };
@@ -68,42 +65,7 @@ export const slipsArea: OpenApiArea = {
       type: "object", required: ["value", "confidence"],
       properties: { value: { type: "string" }, confidence: { type: "number", minimum: 0, maximum: 1 } },
     },
-    SlipPhoto: {
-      type: "object",
-      required: ["id", "width", "height", "url", "thumbnailUrl"],
-      properties: { id: { type: "string" }, width: { type: "integer" }, height: { type: "integer" }, url: { type: "string" }, thumbnailUrl: { type: "string" } },
-    },
-    SlipListItem: {
-      type: "object",
-      required: ["id", "merchantName", "country", "localDateTime", "timeZone", "amountMinor", "amount", "currency", "photoCount"],
-      properties: {
-        id: { type: "string" }, merchantName: { type: "string" }, city: nullableString, country: { type: "string" },
-        localDateTime: { type: "string" }, timeZone: { type: "string" },
-        amountMinor: { type: "integer", description: "Integer minor units of `currency` (JPY 0, EUR 2, KWD 3 decimals)." },
-        amount: { type: "string", description: "The same amount as a decimal string, e.g. \"12.50\"." },
-        currency: { type: "string" }, photoCount: { type: "integer" },
-      },
-    },
-    Slip: {
-      type: "object",
-      properties: {
-        id: { type: "string" }, merchantName: { type: "string" }, city: nullableString, country: { type: "string" },
-        localDateTime: { type: "string" }, timeZone: { type: "string" },
-        amountMinor: { type: "integer" }, amount: { type: "string" }, currency: { type: "string" },
-        cardLast4: { type: "string", pattern: "^\\d{4}$" },
-        entryMode: { type: "string", enum: ["chip", "contactless", "swipe", "keyed", "fallback"] },
-        mid: nullableString, tid: nullableString, batch: nullableString, trace: nullableString, rrn: nullableString,
-        approvalCode: nullableString, aid: nullableString, applicationLabel: nullableString, tvr: nullableString,
-        tsi: nullableString, responseCode: nullableString, offlineWording: nullableString, dccRate: nullableString,
-        dccHomeAmountMinor: nullableInteger, dccHomeAmount: nullableString, dccHomeCurrency: nullableString,
-        paidInsteadMethod: { type: ["string", "null"], enum: ["otherCard", "cash", "wallet", null] },
-        paidInsteadCardLast4: nullableString, paidInsteadAmountMinor: nullableInteger, paidInsteadAmount: nullableString,
-        paidInsteadCurrency: nullableString, notes: nullableString, savedDiagnosisId: nullableString,
-        createdAt: { type: "string", format: "date-time" }, updatedAt: { type: "string", format: "date-time" },
-        photos: { type: "array", items: ref("SlipPhoto") },
-        tracking: { ...ref("SlipTracking"), description: "GET /api/slips/{id} only: status, evidence, next step and matches (server/tracking/tracking-openapi.ts)." },
-      },
-    },
+    // SlipPhoto, SlipListItem and Slip are generated from the zod schemas in slip-json.ts.
   },
   paths: {
     "/api/slips": {

@@ -4,7 +4,7 @@
  * Used from vi.mock factories in the test files (vi.mock itself must sit in the test file).
  * The session is whatever `signedIn.user` says; translations are the real message files.
  */
-import { createTranslator } from "next-intl";
+import { createFormatter, createTranslator } from "next-intl";
 import { redirect } from "next/navigation";
 import en from "@/messages/en.json";
 import zhCN from "@/messages/zh-CN.json";
@@ -29,6 +29,8 @@ export const sessionStandIn = {
 export const intlServerStandIn = {
   getTranslations: async (options: { locale: string; namespace?: string }) =>
     createTranslator({ locale: options.locale, messages: options.locale === "zh-CN" ? zhCN : en, namespace: options.namespace as never }),
+  getMessages: async (options: { locale: string }) => (options.locale === "zh-CN" ? zhCN : en),
+  getFormatter: async (options: { locale: string }) => createFormatter({ locale: options.locale, timeZone: "UTC" }),
   setRequestLocale: () => undefined,
   getLocale: async () => "en",
 };

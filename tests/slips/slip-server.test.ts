@@ -13,6 +13,7 @@ vi.mock("@/auth", async () => (await import("../helpers/next-stand-ins")).authSt
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 import Papa from "papaparse";
+import { z } from "zod";
 import { strFromU8, unzipSync } from "fflate";
 import { db } from "@/server/db";
 import { createSlipAction, updateSlipAction } from "@/server/slips/slip-actions";
@@ -151,6 +152,30 @@ describe("the JSON API", () => {
     expect(created.headers.get("cache-control")).toBe("private, no-store");
     const patched = await PATCH(new Request(`http://localhost/api/slips/${slip.id}`, { method: "PATCH", headers: { "content-type": "application/json" }, body: JSON.stringify({ city: "Kuwait City" }) }), { params: Promise.resolve({ id: slip.id }) });
     expect(await patched.json()).toMatchObject({ slip: { city: "Kuwait City", amountMinor: 3250, merchantName: "LAWSON SHIBUYA" } });
+  });
+
+  it("answers every slip endpoint with exactly the shape its schema (and so the OpenAPI document) gives", async () => {
+    const user = await signIn();
+    const { errorJson } = await import("@/server/http/openapi-common");
+    const { slipJson, slipListItemJson } = await import("@/server/slips/slip-json");
+    const list = await import("@/app/api/slips/route");
+    const one = await import("@/app/api/slips/[id]/route");
+    const created = await list.POST(new Request("http://localhost/api/slips", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(slipFields({ notes: "two lines\nof notes" })) }));
+    const { slip } = z.strictObject({ slip: slipJson }).parse(await created.json());
+    const seeded = await seedSlipWithPhoto(user.id);
+    const context = (id: string) => ({ params: Promise.resolve({ id }) });
+    const listed = z.strictObject({ slips: z.array(slipListItemJson) }).parse(await (await list.GET(new Request("http://localhost/api/slips"))).json());
+    expect(listed.slips.map((item) => item.id).sort()).toEqual([slip.id, seeded.slipId].sort());
+    // GET one carries the tracking and the photo URLs.
+    const shown = z.strictObject({ slip: slipJson }).parse(await (await one.GET(new Request(`http://localhost/api/slips/${seeded.slipId}`), context(seeded.slipId))).json());
+    expect(shown.slip.photos).toHaveLength(1);
+    expect(shown.slip.tracking).toBeDefined();
+    const patched = await one.PATCH(new Request(`http://localhost/api/slips/${slip.id}`, { method: "PATCH", headers: { "content-type": "application/json" }, body: JSON.stringify({ city: "Osaka" }) }), context(slip.id));
+    expect(z.strictObject({ slip: slipJson }).parse(await patched.json()).slip.city).toBe("Osaka");
+    const refused = await list.POST(new Request("http://localhost/api/slips", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(slipFields({ cardLast4: "12" })) }));
+    expect(errorJson.parse(await refused.json()).error.code).toBe("invalidInput");
+    const missing = await one.GET(new Request("http://localhost/api/slips/nope"), context("nope"));
+    expect(errorJson.parse(await missing.json()).error.code).toBe("notFound");
   });
 
   it("answers field errors as translated JSON (Accept-Language)", async () => {

@@ -6,10 +6,11 @@ import { getPaymentsForUser } from "@/server/tracking/tracking-queries";
 import { readCursor } from "@/server/http/keyset";
 import { todayIso } from "@/server/tracking/recompute";
 import { markNotificationReadAction } from "@/server/tracking/tracking-actions";
-import { ActionButtonForm } from "@/components/tracking/action-button-form";
+import { ActionButton } from "@/components/ui/action-button";
 import { PaymentList, type PaymentListLabels } from "@/components/tracking/payment-list";
 import { formatCalendarDate, localizeParams } from "@/components/tracking/tracking-format";
 import { formatWallClock } from "@/components/slips/slip-format";
+import { looseKeys } from "@/i18n/loose-keys";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
   const t = await getTranslations({ locale: (await params).locale, namespace: "payments" });
@@ -23,7 +24,7 @@ export default async function PaymentsPage({ params, searchParams }: { params: P
   const after = (await searchParams).after;
   const overview = await getPaymentsForUser(user.id, todayIso(), { cursor: readCursor(after) });
   const t = await getTranslations({ locale, namespace: "payments" });
-  const tt = await getTranslations({ locale, namespace: "tracking" });
+  const tt = looseKeys(await getTranslations({ locale, namespace: "tracking" }));
   const tn = await getTranslations({ locale, namespace: "notifications" });
   const labels: PaymentListLabels = {
     status: (status) => tt(`status.${status}`),
@@ -45,7 +46,7 @@ export default async function PaymentsPage({ params, searchParams }: { params: P
           <h2 id="notifications-heading" className="text-lg font-semibold">
             {t("notificationsHeading")}
           </h2>
-          {overview.unreadCount > 1 ? <ActionButtonForm action={markNotificationReadAction} fields={{ locale }} label={t("markAllRead")} pendingLabel={t("saving")} testId="notifications-read-all" variant="secondary" /> : null}
+          {overview.unreadCount > 1 ? <ActionButton action={markNotificationReadAction} fields={{ locale }} label={t("markAllRead")} pendingLabel={t("saving")} testId="notifications-read-all" variant="secondary" compact /> : null}
         </div>
         {overview.notifications.length === 0 ? <p className="text-sm text-stone-600">{t("noNotifications")}</p> : null}
         <ul className="flex flex-col gap-2">
@@ -60,7 +61,7 @@ export default async function PaymentsPage({ params, searchParams }: { params: P
                 </span>
                 <span className="text-xs text-stone-600">{formatWallClock(n.createdAt.toISOString().slice(0, 16), locale)}</span>
               </span>
-              {n.readAt ? null : <ActionButtonForm action={markNotificationReadAction} fields={{ locale, notificationId: n.id }} label={t("markRead")} pendingLabel={t("saving")} testId="notification-read" variant="secondary" />}
+              {n.readAt ? null : <ActionButton action={markNotificationReadAction} fields={{ locale, notificationId: n.id }} label={t("markRead")} pendingLabel={t("saving")} testId="notification-read" variant="secondary" compact />}
             </li>
           ))}
         </ul>

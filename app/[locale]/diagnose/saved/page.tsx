@@ -3,13 +3,15 @@ import { getCause, type CauseId, CAUSE_IDS } from "@/domain/diagnosis";
 import { AppLink as Link } from "@/components/ui/app-link";
 import { requireUserForPage } from "@/server/session";
 import { listSavedDiagnoses } from "@/server/diagnosis/diagnosis-queries";
+import { looseKeys } from "@/i18n/loose-keys";
 
 export default async function SavedDiagnosesPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requireUserForPage(locale, `/${locale}/diagnose/saved`);
   const t = await getTranslations({ locale, namespace: "diagnosePage" });
-  const td = await getTranslations({ locale, namespace: "diagnosis" });
+  // Diagnosis keys come from the domain (questions, options, causes); domain/diagnosis/messages.test.ts checks them.
+  const td = looseKeys(await getTranslations({ locale, namespace: "diagnosis" }));
   const format = await getFormatter({ locale });
   const saved = await listSavedDiagnoses(user.id);
   const isCause = (id: string): id is CauseId => (CAUSE_IDS as readonly string[]).includes(id);

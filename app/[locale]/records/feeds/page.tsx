@@ -1,6 +1,7 @@
 import { headers } from "next/headers";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { CreateFeedForm, DeleteFeedForm, RotateFeedForm } from "@/components/records/feed-forms";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { CreateFeedForm, RotateFeedForm } from "@/components/records/feed-forms";
+import { ActionButton } from "@/components/ui/action-button";
 import { RecordsNav } from "@/components/records/records-nav";
 import { env } from "@/env";
 import type { Locale } from "@/i18n/routing";
@@ -16,9 +17,6 @@ async function readOrigin(): Promise<string> {
   return `${proto}://${host}`;
 }
 
-function formatTime(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(date) + " UTC";
-}
 
 export default async function FeedsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ deleted?: string }> }) {
   const locale = (await params).locale as Locale;
@@ -28,6 +26,9 @@ export default async function FeedsPage({ params, searchParams }: { params: Prom
   const [feeds, origin, t] = await Promise.all([listFeeds(user.id), readOrigin(), getTranslations({ locale, namespace: "feeds" })]);
   const secretLabels = { url: t("url"), secret: t("secret"), secretOnce: t("secretOnce") };
   const now = new Date();
+  // In UTC, said so: the feed's times are the server's, not the traveller's.
+  const format = await getFormatter({ locale });
+  const formatTime = (date: Date) => `${format.dateTime(date, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC`;
   return (
     <div className="flex flex-col gap-5 py-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
@@ -48,18 +49,18 @@ export default async function FeedsPage({ params, searchParams }: { params: Prom
                 <h2 className="font-semibold">{feed.name}</h2>
                 <code className="break-all text-xs text-stone-700">{`${origin}/api/issuer/events/${feed.id}`}</code>
                 <p className="text-sm text-stone-600">
-                  {t("createdAt", { date: formatTime(feed.createdAt, locale) })} ·{" "}
-                  {feed.lastEventAt ? t("lastEvent", { date: formatTime(feed.lastEventAt, locale), count: feed.eventCount }) : t("noEvents")}
+                  {t("createdAt", { date: formatTime(feed.createdAt) })} ·{" "}
+                  {feed.lastEventAt ? t("lastEvent", { date: formatTime(feed.lastEventAt), count: feed.eventCount }) : t("noEvents")}
                 </p>
                 {feed.previousSecretExpiresAt && feed.previousSecretExpiresAt > now ? (
-                  <p className="text-sm text-stone-600">{t("previousUntil", { date: formatTime(feed.previousSecretExpiresAt, locale) })}</p>
+                  <p className="text-sm text-stone-600">{t("previousUntil", { date: formatTime(feed.previousSecretExpiresAt) })}</p>
                 ) : null}
               </div>
               <RotateFeedForm action={rotateFeedSecretAction} locale={locale} feedId={feed.id} origin={origin} labels={{ ...secretLabels, submit: t("rotate"), pending: t("rotating") }} />
               <details>
                 <summary className="cursor-pointer text-sm text-red-800">{t("delete")}</summary>
                 <p className="my-2 text-sm text-stone-700">{t("deleteHint")}</p>
-                <DeleteFeedForm action={deleteFeedAction} locale={locale} feedId={feed.id} labels={{ submit: t("deleteConfirm"), pending: t("deleting") }} />
+                <ActionButton action={deleteFeedAction} fields={{ locale, feedId: feed.id }} label={t("deleteConfirm")} pendingLabel={t("deleting")} testId="delete-feed-submit" formTestId="delete-feed-form" variant="danger" />
               </details>
             </li>
           ))}

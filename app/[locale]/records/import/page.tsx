@@ -6,6 +6,7 @@ import { CSV_LAYOUTS } from "@/domain/statements";
 import type { Locale } from "@/i18n/routing";
 import { requireUserForPage } from "@/server/session";
 import { listOpenImports } from "@/server/imports/import-queries";
+import { looseKeys } from "@/i18n/loose-keys";
 
 /** Only our own message keys are shown from the URL; anything else reads as a failed upload. */
 function isShownKey(key: string | undefined): key is string {
@@ -18,7 +19,7 @@ export default async function ImportPage({ params, searchParams }: { params: Pro
   const user = await requireUserForPage(locale, `/${locale}/records/import`);
   const { error } = await searchParams;
   const t = await getTranslations({ locale, namespace: "imports" });
-  const tAll = await getTranslations({ locale });
+  const tAll = looseKeys(await getTranslations({ locale }));
   const open = await listOpenImports(user.id);
   const serverError = error ? (isShownKey(error) && tAll.has(error) ? tAll(error) : t("errors.uploadFailed")) : undefined;
   return (
@@ -53,7 +54,7 @@ export default async function ImportPage({ params, searchParams }: { params: Pro
         <p>{t("upload.layoutsIntro")}</p>
         <ul className="list-disc pl-5" data-testid="known-layouts">
           {CSV_LAYOUTS.map((layout) => (
-            <li key={layout.id}>{t.has(`layouts.${layout.id}`) ? t(`layouts.${layout.id}` as "layouts.monzo") : layout.label}</li>
+            <li key={layout.id}>{looseKeys(t).has(`layouts.${layout.id}`) ? looseKeys(t)(`layouts.${layout.id}`) : layout.label}</li>
           ))}
         </ul>
         <p>{t("upload.otherBanks")}</p>

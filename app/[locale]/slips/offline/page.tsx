@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getMessages, setRequestLocale } from "next-intl/server";
 import { OfflineSlipCapture } from "@/components/offline/offline-slip-capture";
 import type { QueueLabels } from "@/components/offline/queue-labels";
 import { routing, type Locale } from "@/i18n/routing";
@@ -21,8 +21,7 @@ export function generateStaticParams() {
 export default async function OfflineSlipPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = (await params) as { locale: Locale };
   setRequestLocale(locale);
-  const t = await getTranslations({ locale });
   const { labels, options } = await loadStaticSlipFormProps(locale);
-  const queueLabels = t.raw("offlineSlips") as QueueLabels;
+  const queueLabels: QueueLabels = (await getMessages({ locale })).offlineSlips;
   return <OfflineSlipCapture locale={locale} labels={labels} options={options} queueLabels={queueLabels} />;
 }

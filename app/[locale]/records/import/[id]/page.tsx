@@ -1,7 +1,8 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AppLink as Link } from "@/components/ui/app-link";
-import { CommitForm } from "@/components/records/commit-form";
+import { ActionButton } from "@/components/ui/action-button";
+import { looseKeys } from "@/i18n/loose-keys";
 import { CurrencyForm } from "@/components/records/currency-form";
 import { MappingStep } from "@/components/records/mapping-step";
 import { RecordList } from "@/components/records/record-list";
@@ -41,7 +42,7 @@ export default async function ImportPreviewPage({
   const showMapping = isPreview && view.format === "csv" && (view.needsMapping || search.mapping === "1");
   const currencies = listCurrencyOptions(locale);
   const layoutName = view.layout
-    ? t.has(`layouts.${view.layout}`) ? t(`layouts.${view.layout}` as "layouts.monzo") : (CSV_LAYOUTS.find((l) => l.id === view.layout)?.label ?? view.layout)
+    ? looseKeys(t).has(`layouts.${view.layout}`) ? looseKeys(t)(`layouts.${view.layout}`) : (CSV_LAYOUTS.find((l) => l.id === view.layout)?.label ?? view.layout)
     : view.format === "csv" && view.options.mapping ? t("preview.ownColumns") : null;
   const rowIssues = data.issues.filter((issue) => issue.line > 0);
   const fileIssues = data.issues.filter((issue) => issue.line === 0);
@@ -130,11 +131,13 @@ export default async function ImportPreviewPage({
             </ul>
           ) : null}
           {isPreview && view.recordCount > 0 ? (
-            <CommitForm
+            <ActionButton
               action={commitImportAction}
-              locale={locale}
-              importId={view.id}
-              labels={{ submit: t("preview.commit", { count: view.recordCount }), pending: t("preview.committing", { count: view.recordCount }) }}
+              fields={{ locale, importId: view.id }}
+              label={t("preview.commit", { count: view.recordCount })}
+              pendingLabel={t("preview.committing", { count: view.recordCount })}
+              testId="commit-submit"
+              formTestId="commit-form"
             />
           ) : null}
         </section>

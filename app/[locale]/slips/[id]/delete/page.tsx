@@ -7,7 +7,7 @@ import { requireUserForPage } from "@/server/session";
 import { getSlipForUser } from "@/server/slips/slip-queries";
 import { deleteSlipAction } from "@/server/slips/slip-actions";
 import { formatWallClock } from "@/components/slips/slip-format";
-import { DeleteSlipForm } from "@/components/slips/delete-slip-form";
+import { ActionButton } from "@/components/ui/action-button";
 
 export default async function DeleteSlipPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { id, locale: raw } = await params;
@@ -29,7 +29,7 @@ export default async function DeleteSlipPage({ params }: { params: Promise<{ loc
         </span>
       </p>
       <p className="text-stone-700">{t("delete.body")}</p>
-      <DeleteSlipForm action={deleteSlipAction} locale={locale} slipId={slip.id} labels={{ confirm: t("delete.confirm"), pending: t("delete.pending") }} />
+      <ActionButton action={deleteSlipAction} fields={{ locale, slipId: slip.id }} label={t("delete.confirm")} pendingLabel={t("delete.pending")} testId="delete-slip-confirm" formTestId="delete-slip-form" variant="danger" />
       <Link href={`/slips/${slip.id}`} className="text-sm underline" data-testid="delete-slip-cancel">
         {t("delete.cancel")}
       </Link>

@@ -1,0 +1,73 @@
+/**
+ * The one parity test of the message catalogues: both languages have the same keys, each text
+ * uses the same ICU arguments (and rich-text tags) in both, and no text is empty. Tests beside
+ * the domain modules check their own keys exist; `tsc` checks every literal `t("…")` key
+ * (global.d.ts types the keys from en.json).
+ */
+import { describe, expect, it } from "vitest";
+import en from "./en.json";
+import zhCN from "./zh-CN.json";
+
+type Catalogue = { [key: string]: string | Catalogue };
+
+function flatten(messages: Catalogue, prefix = ""): Map<string, string> {
+  const flat = new Map<string, string>();
+  for (const [key, value] of Object.entries(messages)) {
+    if (typeof value === "string") flat.set(prefix + key, value);
+    else for (const [inner, text] of flatten(value, `${prefix}${key}.`)) flat.set(inner, text);
+  }
+  return flat;
+}
+
+function closingBrace(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i += 1) {
+    if (text[i] === "{") depth += 1;
+    else if (text[i] === "}" && --depth === 0) return i;
+  }
+  throw new Error(`unbalanced braces in "${text}"`);
+}
+
+/** Every ICU argument ("{days, plural, one {# day} other {# days}}" gives days, at any depth) and tag. */
+export function listPlaceholders(text: string): string[] {
+  const found = new Set<string>();
+  for (const tag of text.matchAll(/<(\w+)>/g)) found.add(`<${tag[1]}>`);
+  const visit = (part: string) => {
+    for (let i = part.indexOf("{"); i >= 0; i = part.indexOf("{", closingBrace(part, i) + 1)) {
+      const inner = part.slice(i + 1, closingBrace(part, i));
+      const [name = "", type = "", ...rest] = inner.split(",");
+      found.add(name.trim());
+      if (/^\s*(plural|select|selectordinal)\s*$/.test(type)) {
+        const branches = rest.join(",");
+        for (let j = branches.indexOf("{"); j >= 0; j = branches.indexOf("{", closingBrace(branches, j) + 1)) visit(branches.slice(j + 1, closingBrace(branches, j)));
+      }
+    }
+  };
+  visit(text);
+  return [...found].sort();
+}
+
+const english = flatten(en as Catalogue);
+const chinese = flatten(zhCN as Catalogue);
+
+describe("messages/*.json", () => {
+  it("have the same keys in English and Chinese", () => {
+    expect([...chinese.keys()].filter((key) => !english.has(key)), "only in zh-CN.json").toEqual([]);
+    expect([...english.keys()].filter((key) => !chinese.has(key)), "missing from zh-CN.json").toEqual([]);
+  });
+
+  it("use the same ICU arguments and tags in both languages", () => {
+    const differing = [...english].filter(([key, text]) => chinese.has(key) && listPlaceholders(text).join() !== listPlaceholders(chinese.get(key) ?? "").join());
+    expect(differing.map(([key, text]) => `${key}: en {${listPlaceholders(text)}} zh-CN {${listPlaceholders(chinese.get(key) ?? "")}}`)).toEqual([]);
+  });
+
+  it("have no empty texts", () => {
+    const empty = [...english, ...chinese].filter(([, text]) => text.trim() === "").map(([key]) => key);
+    expect(empty).toEqual([]);
+  });
+
+  it("read ICU arguments at every depth", () => {
+    expect(listPlaceholders("{count, plural, one {# slip in {city}} other {# slips}} for <b>{name}</b>")).toEqual(["<b>", "city", "count", "name"]);
+    expect(listPlaceholders("no arguments")).toEqual([]);
+  });
+});

@@ -11,6 +11,7 @@ import { photoUrl } from "@/server/slips/slip-json";
 import { formatWallClock } from "@/components/slips/slip-format";
 import { SlipFacts } from "@/components/slips/slip-facts";
 import { TrackingSection } from "@/components/tracking/tracking-section";
+import { DisputeSection } from "@/components/disputes/dispute-section";
 
 type Params = Promise<{ locale: string; id: string }>;
 
@@ -51,6 +52,7 @@ export default async function SlipPage({ params, searchParams }: { params: Param
         </p>
       </header>
       <TrackingSection userId={user.id} slipId={slip.id} locale={locale} decided={search.decided} />
+      <DisputeSection userId={user.id} slipId={slip.id} locale={locale} />
       <SlipFacts
         facts={[
           { label: t("slips.detail.when"), value: `${formatWallClock(slip.localDateTime, locale)} (${slip.timeZone})`, testId: "slip-when" },

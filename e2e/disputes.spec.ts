@@ -55,6 +55,7 @@ test.describe("disputing a double charge @disputes", () => {
       await expect(section.getByTestId("dispute-evidence").getByRole("listitem")).not.toHaveCount(0);
       // Nothing wider than the phone's screen.
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      await section.screenshot({ path: test.info().outputPath(`dispute-section-${lang.locale}.png`) });
 
       const [download] = await Promise.all([page.waitForEvent("download"), section.getByRole("link", { name: lang.pdfLink }).click()]);
       expect(download.suggestedFilename()).toBe("dispute-pack.pdf");
@@ -73,6 +74,7 @@ test.describe("disputing a double charge @disputes", () => {
       await expect(page.getByTestId("issuer-letter")).toContainText("Lawson Shinjuku");
       await expect(page.getByTestId("merchant-note")).toHaveAttribute("lang", "ja");
       if (lang.locale === "zh-CN") await expect(page.getByTestId("issuer-letter-english")).toContainText("Lawson Shinjuku");
+      await page.screenshot({ path: test.info().outputPath(`dispute-letters-${lang.locale}.png`), fullPage: true });
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     });
   }

@@ -19,7 +19,7 @@ const download = (summary: string, description: string, contentType: string, for
         description: "Sent as an attachment (Content-Disposition), never cached outside the owner's browser.",
         content: { [contentType]: { schema: { type: "string", format } } },
       },
-      401: responses.unauthorized, 404: responses.notFound,
+      401: responses.unauthorized, 404: responses.notFound, 429: responses.tooManyRequests,
     },
   },
 });

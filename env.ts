@@ -43,6 +43,8 @@ const envSchema = z.object({
   RATE_LIMIT_ALERTS_PER_IP: intFromEnv(120),
   RATE_LIMIT_FEED_PER_USER: intFromEnv(900),
   RATE_LIMIT_FEED_PER_IP: intFromEnv(1800),
+  RATE_LIMIT_PACKS_PER_USER: intFromEnv(30),
+  RATE_LIMIT_PACKS_PER_IP: intFromEnv(60),
   PHOTO_DIR: z.string().optional(),
   PHOTO_STORE: z.enum(["disk", "database"]).optional(),
   ECB_RATES: z.enum(["on", "off", ""]).optional().transform((v) => v === "on"),

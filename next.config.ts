@@ -20,7 +20,7 @@ const nextConfig: NextConfig = {
   // tesseract.js starts its worker from a file path inside its own package (worker_threads) and
   // tesseract.js-core loads its wasm beside itself: bundled, the paths point into .next and the
   // first read hangs. The language data comes from node_modules too (server/slip-reading/tessdata.ts).
-  serverExternalPackages: ["@node-rs/argon2", "better-sqlite3", "pino", "pg", "tesseract.js", "tesseract.js-core"],
+  serverExternalPackages: ["@node-rs/argon2", "better-sqlite3", "pino", "pg", "tesseract.js", "tesseract.js-core", "pdf-lib", "fontkit", "sharp"],
   async headers() {
     return [
       {

@@ -12,8 +12,9 @@ import { slipsArea } from "@/server/slips/slip-openapi";
 import { diagnosisArea } from "@/server/diagnosis/diagnosis-openapi";
 import { issuerRecordsArea } from "@/server/records/record-openapi";
 import { trackingArea } from "@/server/tracking/tracking-openapi";
+import { disputesArea } from "@/server/disputes/dispute-openapi";
 
-const AREAS: OpenApiArea[] = [diagnosisArea, slipsArea, trackingArea, issuerRecordsArea];
+const AREAS: OpenApiArea[] = [diagnosisArea, slipsArea, trackingArea, disputesArea, issuerRecordsArea];
 
 export function buildOpenApiDocument() {
   return {

@@ -76,6 +76,32 @@ async function seedOwnerMatch(w: AccessWorld): Promise<{ matchId: string; notifi
   return { matchId: match.id, notificationId: notification.id };
 }
 
+/** A second posting of the owner's slip, so tracking sees it charged twice and the slip has dispute grounds. */
+async function seedOwnerDuplicate(w: AccessWorld): Promise<void> {
+  await db.issuerRecord.create({
+    data: {
+      userId: w.owner.id, source: "statement", kind: "purchase", state: "posted", transactionDate: "2025-03-15", postingDate: "2025-03-18", billedAmountMinor: 1280n,
+      billedCurrency: "JPY", merchant: OWNER_MERCHANT, cardLast4: "4242", fingerprint: `owner-second-${w.owner.id}`,
+    },
+  });
+  await seedOwnerMatch(w);
+}
+
+function disputeDownloadProbe(path: "dispute-pack" | "dispute-reminders.ics", contentType: string): Probe {
+  return async (w) => {
+    const { GET } = await handlers(import(`@/app/api/slips/[id]/${path}/route`));
+    await seedOwnerDuplicate(w);
+    const get = (id: string) => GET!(request("GET", `/api/slips/${id}/${path}`), params({ id }));
+    w.actAs(w.stranger);
+    await w.denied.response(await get(w.ownerSlip.slipId));
+    await w.denied.response(await get("no-such-slip"));
+    w.actAs(w.owner);
+    const response = await get(w.ownerSlip.slipId);
+    await w.allowed.response(response, 200);
+    w.allowed.check((response.headers.get("content-type") ?? "").startsWith(contentType), `the owner gets ${contentType}`);
+  };
+}
+
 function matchDecisionProbe(verb: "confirm" | "reject", decision: "confirmed" | "rejected"): Probe {
   return async (w) => {
     const { POST } = await handlers(import(`@/app/api/matches/[id]/${verb}/route`));
@@ -238,6 +264,9 @@ export const ACCESS_PROBES: Record<string, Probe> = {
   "page app/[locale]/slips/[id]/page.tsx": pageProbe(() => import("@/app/[locale]/slips/[id]/page")),
   "page app/[locale]/slips/[id]/edit/page.tsx": pageProbe(() => import("@/app/[locale]/slips/[id]/edit/page")),
   "page app/[locale]/slips/[id]/delete/page.tsx": pageProbe(() => import("@/app/[locale]/slips/[id]/delete/page")),
+  "page app/[locale]/slips/[id]/dispute/page.tsx": pageProbe(() => import("@/app/[locale]/slips/[id]/dispute/page")),
+  "GET app/api/slips/[id]/dispute-pack/route.ts": disputeDownloadProbe("dispute-pack", "application/pdf"),
+  "GET app/api/slips/[id]/dispute-reminders.ics/route.ts": disputeDownloadProbe("dispute-reminders.ics", "text/calendar"),
 
   "action server/slips/slip-actions.ts#createSlipAction": async (w) => {
     const { createSlipAction } = await import("@/server/slips/slip-actions");

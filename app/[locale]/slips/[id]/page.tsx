@@ -7,6 +7,7 @@ import { requireUserForPage } from "@/server/session";
 import { getSavedDiagnosisForUser, getSlipForUser } from "@/server/slips/slip-queries";
 import { SlipActions, SlipMainFacts, SlipNotes, SlipPhotos, SlipPrinted } from "@/components/slips/slip-sections";
 import { TrackingSection } from "@/components/tracking/tracking-section";
+import { DisputeSection } from "@/components/disputes/dispute-section";
 
 type Params = Promise<{ locale: string; id: string }>;
 
@@ -39,6 +40,7 @@ export default async function SlipPage({ params, searchParams }: { params: Param
         </p>
       </header>
       <TrackingSection userId={user.id} slipId={slip.id} locale={locale} decided={search.decided} />
+      <DisputeSection userId={user.id} slipId={slip.id} locale={locale} />
       <SlipMainFacts slip={slip} locale={locale} diagnosisCauseId={diagnosis?.causeId ?? null} />
       <SlipPrinted slip={slip} locale={locale} />
       <SlipNotes slip={slip} locale={locale} />

@@ -1,0 +1,118 @@
+/**
+ * The dispute of one of the user's slips, read from what tracking stored: the case
+ * domain/disputes reads (the slip, its charges, today's status), the grounds found, the letters
+ * to the issuer (traveller's language and English), the note to the merchant, the reminder
+ * calendar and the evidence pack's input. Scoped by the user in every query: another user's
+ * slip reads as missing (null). The card is only ever its last 4 (readLast4 cuts anything longer).
+ */
+import "server-only";
+import { createTranslator } from "next-intl";
+import {
+  buildDisputeLetters, buildIcsCalendar, buildMerchantNote, chooseNoteLanguage, findDisputeGrounds, NOTE_LOCALES, planReminders, readLast4, renderReminders,
+  type DisputeCase, type DisputeLetter, type GroundFinding, type LetterLanguage, type MerchantNote, type Translate,
+} from "@/domain/disputes";
+import { resolveCharges, type ChargeIds } from "@/domain/matching";
+import { buildTimeline, deriveSlipStatus, type NextStep, type Timeline } from "@/domain/status";
+import en from "@/messages/en.json";
+import merchantNotes from "@/messages/merchant-notes.json";
+import zhCN from "@/messages/zh-CN.json";
+import type { Prisma } from "@/generated/sqlite/client";
+import { db } from "@/server/db";
+import { getPhotoStorage } from "@/server/photos/storage";
+import { optionalSafeNumber, toSafeNumber } from "@/server/stored-amounts";
+import { todayIso } from "@/server/tracking/recompute";
+import { TRACKING_RECORD_SELECT, TRACKING_SLIP_SELECT, toMatchRecord, toMatchSlip, toPaidInstead } from "@/server/tracking/tracking-inputs";
+import type { DisputePackInput } from "./pack-input";
+
+const SLIP_SELECT = {
+  ...TRACKING_SLIP_SELECT, timeZone: true, entryMode: true, mid: true, tid: true, batch: true, trace: true, dccRate: true, paidInsteadCardLast4: true,
+  tracking: { select: { charges: true } },
+  photos: { select: { storageKey: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: 1 },
+} satisfies Prisma.SlipSelect;
+
+export type DisputeContext = { slipId: string; input: DisputeCase; findings: GroundFinding[]; nextStep: NextStep; timeline: Timeline; records: DisputePackInput["records"]; photoKey: string | null };
+
+/** The case and its grounds for today; null when the slip is not this user's. */
+export async function getDisputeContextForUser(userId: string, slipId: string, today = todayIso()): Promise<DisputeContext | null> {
+  const slip = await db.slip.findFirst({ where: { id: slipId, userId }, select: SLIP_SELECT });
+  if (!slip) return null;
+  const { tracking, photos, ...row } = slip;
+  const chargeIds = tracking?.charges ? (JSON.parse(tracking.charges) as ChargeIds[]) : [];
+  const ids = chargeIds.flatMap((c) => [c.holdId, c.postingId, ...c.creditIds].filter((id): id is string => Boolean(id)));
+  const records = ids.length === 0 ? [] : (await db.issuerRecord.findMany({ where: { userId, id: { in: ids } }, select: TRACKING_RECORD_SELECT })).map(toMatchRecord);
+  const charges = resolveCharges(chargeIds, records);
+  const matchSlip = toMatchSlip(row);
+  const status = deriveSlipStatus({ slip: matchSlip, charges, paidInstead: toPaidInstead(row), today });
+  const input: DisputeCase = {
+    slip: {
+      merchantName: row.merchantName, city: row.city, country: row.country, localDateTime: row.localDateTime, timeZone: row.timeZone,
+      amountMinor: toSafeNumber(row.amountMinor), currency: row.currency, cardLast4: readLast4(row.cardLast4), entryMode: row.entryMode,
+      mid: row.mid, tid: row.tid, batch: row.batch, trace: row.trace, rrn: row.rrn, approvalCode: row.approvalCode, aid: row.aid,
+      applicationLabel: row.applicationLabel, responseCode: row.responseCode, offlineWording: row.offlineWording, dccRate: row.dccRate,
+      dccHomeAmountMinor: optionalSafeNumber(row.dccHomeAmountMinor), dccHomeCurrency: row.dccHomeCurrency,
+      paidInsteadMethod: toPaidInstead(row)?.method ?? null, paidInsteadCardLast4: readLast4(row.paidInsteadCardLast4),
+      paidInsteadAmountMinor: optionalSafeNumber(row.paidInsteadAmountMinor), paidInsteadCurrency: row.paidInsteadCurrency,
+    },
+    charges, status: status.status, today,
+  };
+  return {
+    slipId, input, findings: findDisputeGrounds(input), nextStep: status.nextStep, timeline: buildTimeline(matchSlip, charges, today),
+    records: records.map((r) => ({ ...r, alertText: null })), photoKey: photos[0]?.storageKey ?? null,
+  };
+}
+
+export const letterLanguage = (locale: string): LetterLanguage => (locale === "zh-CN" ? "zh-CN" : "en");
+
+/** next-intl's formatter over the app's messages (createTranslator: usable in route handlers and pages alike). */
+function disputeTranslator(lang: LetterLanguage): Translate {
+  const t = createTranslator({ locale: lang, messages: lang === "zh-CN" ? zhCN : en, namespace: "disputes" });
+  return (key, params) => (t as unknown as (k: string, p?: object) => string)(key, params);
+}
+
+function translators(): Record<LetterLanguage, Translate> {
+  return { en: disputeTranslator("en"), "zh-CN": disputeTranslator("zh-CN") };
+}
+
+export type DisputeLetters = { finding: GroundFinding; issuer: { traveller: DisputeLetter; english: DisputeLetter }; merchant: { traveller: DisputeLetter; english: DisputeLetter }; note: MerchantNote | null };
+
+/** The letters of the recommended ground in the traveller's language and English, and the merchant note in the destination's language. */
+export async function buildLettersFor(context: DisputeContext, locale: string): Promise<DisputeLetters | null> {
+  const finding = context.findings[0];
+  if (!finding) return null;
+  const travellerLang = letterLanguage(locale);
+  const all = translators();
+  const issuer = buildDisputeLetters({ input: context.input, finding, audience: "issuer", travellerLang, translators: all });
+  const merchant = buildDisputeLetters({ input: context.input, finding, audience: "merchant", travellerLang, translators: all });
+  const noteLang = chooseNoteLanguage(context.input.slip.country);
+  let note: MerchantNote | null = null;
+  if (noteLang) {
+    const t = createTranslator({ locale: NOTE_LOCALES[noteLang], messages: merchantNotes });
+    note = buildMerchantNote({ input: context.input, finding, lang: noteLang, t: (key, params) => (t as unknown as (k: string, p?: object) => string)(key, params) });
+  }
+  return { finding, issuer, merchant, note };
+}
+
+/** The evidence pack's input: the issuer letters, the slip, its records, timeline and first photo. */
+export async function getDisputePackInputForUser(userId: string, slipId: string, locale: string, today = todayIso()): Promise<DisputePackInput | null> {
+  const context = await getDisputeContextForUser(userId, slipId, today);
+  if (!context) return null;
+  const letters = await buildLettersFor(context, locale);
+  if (!letters) return null;
+  const photoBytes = context.photoKey ? await getPhotoStorage().get(context.photoKey) : null;
+  return {
+    lang: letterLanguage(locale), today, slip: context.input.slip, letters: [letters.issuer.traveller, ...(letterLanguage(locale) === "en" ? [] : [letters.issuer.english])],
+    records: context.records, timeline: context.timeline, photo: photoBytes ? { bytes: new Uint8Array(photoBytes) } : null,
+  };
+}
+
+/** The reminders (dispute deadline, a week before, hold drop, check again) as an RFC 5545 calendar; null when the slip is not this user's. */
+export async function getDisputeRemindersIcsForUser(userId: string, slipId: string, locale: string, now = new Date()): Promise<string | null> {
+  const today = todayIso();
+  const context = await getDisputeContextForUser(userId, slipId, today);
+  if (!context) return null;
+  const lang = letterLanguage(locale);
+  const t = disputeTranslator(lang);
+  const reminders = planReminders({ slipId, nextStep: context.nextStep, findings: context.findings, today });
+  const events = renderReminders({ reminders, slip: context.input.slip, lang, t });
+  return buildIcsCalendar({ events, calendarName: t("reminder.calendarName"), now: now.toISOString() });
+}

@@ -39,7 +39,7 @@ async function logSlip(page: Page, merchant: string, { amount = "450", withPhoto
   await page.getByLabel(en.slips.form.cardLast4, { exact: true }).fill("4111 1111 1111 4242");
   await page.getByLabel(en.slips.form.entryMode).selectOption("chip");
   if (withPhoto) await page.getByTestId("photo-files").setInputFiles({ name: "slip.jpg", mimeType: "image/jpeg", buffer: await slipPhoto() });
-  await page.getByTestId("slip-form").locator('button[type="submit"]').click();
+  await page.getByTestId("slip-form-submit").click();
   await expect(page.getByTestId("form-message")).toHaveText(en.offlineSlips.queued);
 }
 
@@ -118,7 +118,7 @@ test.describe("offline slips @offline @slips", () => {
     await refused.getByTestId("queued-edit").click();
     await expect(page.getByLabel(en.slips.form.merchantName)).toHaveValue("Lotus Rama 4");
     await page.getByLabel(en.slips.form.amount, { exact: true }).fill("120");
-    await page.getByTestId("slip-form").locator('button[type="submit"]').click();
+    await page.getByTestId("slip-form-submit").click();
     await expect(page.getByTestId("queued-count")).toHaveText("Waiting to upload (0)", { timeout: 15_000 });
     expect((await serverSlips(page)).map((s) => s.merchantName)).toEqual(["Lotus Rama 4"]);
   });

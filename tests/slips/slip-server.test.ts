@@ -164,7 +164,7 @@ describe("the JSON API", () => {
     const { slip } = z.strictObject({ slip: slipJson }).parse(await created.json());
     const seeded = await seedSlipWithPhoto(user.id);
     const context = (id: string) => ({ params: Promise.resolve({ id }) });
-    const listed = z.strictObject({ slips: z.array(slipListItemJson) }).parse(await (await list.GET(new Request("http://localhost/api/slips"))).json());
+    const listed = z.strictObject({ slips: z.array(slipListItemJson), nextCursor: z.string().nullable() }).parse(await (await list.GET(new Request("http://localhost/api/slips"))).json());
     expect(listed.slips.map((item) => item.id).sort()).toEqual([slip.id, seeded.slipId].sort());
     // GET one carries the tracking and the photo URLs.
     const shown = z.strictObject({ slip: slipJson }).parse(await (await one.GET(new Request(`http://localhost/api/slips/${seeded.slipId}`), context(seeded.slipId))).json());

@@ -1,3 +1,4 @@
+import { titleFor } from "@/i18n/page-title";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AppLink as Link } from "@/components/ui/app-link";
@@ -11,6 +12,8 @@ import { photoUrl } from "@/server/slips/slip-json";
 import { formatWallClock } from "@/components/slips/slip-format";
 import { SlipFacts } from "@/components/slips/slip-facts";
 import { TrackingSection } from "@/components/tracking/tracking-section";
+
+export const generateMetadata = titleFor("slips.detail.pageTitle");
 
 type Params = Promise<{ locale: string; id: string }>;
 

@@ -2,6 +2,7 @@
 import "server-only";
 import { SLIP_FORM_FIELDS } from "@/domain/slips";
 import { localeParameter, ref, responses, type OpenApiArea } from "@/server/http/openapi-common";
+import { SLIP_STATUSES } from "@/domain/status";
 
 const FIELD_NOTES: Partial<Record<string, string>> = {
   merchantName: "Required. As printed, ≤ 80 characters.",
@@ -75,13 +76,14 @@ export const slipsArea: OpenApiArea = {
     },
     SlipListItem: {
       type: "object",
-      required: ["id", "merchantName", "country", "localDateTime", "timeZone", "amountMinor", "amount", "currency", "photoCount"],
+      required: ["id", "merchantName", "country", "localDateTime", "timeZone", "amountMinor", "amount", "currency", "photoCount", "status"],
       properties: {
         id: { type: "string" }, merchantName: { type: "string" }, city: nullableString, country: { type: "string" },
         localDateTime: { type: "string" }, timeZone: { type: "string" },
         amountMinor: { type: "integer", description: "Integer minor units of `currency` (JPY 0, EUR 2, KWD 3 decimals)." },
         amount: { type: "string", description: "The same amount as a decimal string, e.g. \"12.50\"." },
         currency: { type: "string" }, photoCount: { type: "integer" },
+        status: { type: "string", enum: [...SLIP_STATUSES], description: "Today's tracking status, as in GET /api/payments." },
       },
     },
     Slip: {

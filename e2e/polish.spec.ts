@@ -3,7 +3,10 @@
  * switcher, a <title> per page, the chosen language kept through sign-in and sign-up, and the
  * signed-in navigation (with Diagnose) on one line at 390 px.
  */
+import { readFileSync } from "node:fs";
 import type { APIRequestContext } from "@playwright/test";
+import { strFromU8, unzipSync } from "fflate";
+import Papa from "papaparse";
 import { test, expect, randomEmail, testDb } from "./fixtures";
 import { createUser } from "../prisma/factories/user";
 import en from "../messages/en.json" with { type: "json" };
@@ -134,5 +137,34 @@ for (const { locale, m } of LANGS) {
       await expect(items.filter({ hasText: "Lawson Shinjuku" }).getByTestId("slip-list-status")).toHaveText(m.tracking.status.duplicate, { timeout: 1000 });
     }).toPass({ timeout: 20_000 });
     await expect(items.filter({ hasText: "Ichiran Shibuya" }).getByTestId("slip-list-status")).toHaveText(m.tracking.status.awaiting);
+  });
+}
+
+for (const { locale, m } of LANGS) {
+  test(`the export and deletion texts name the bank side, and the CSV amounts are numbers, in ${locale} @polish`, async ({ page, user }) => {
+    void user;
+    const day = daysAgo(4);
+    await logSlip(page.request, { merchantName: "=HYPERLINK(\"http://evil.example\")", localDateTime: `${day}T14:20`, amount: "1280" });
+    await importDoubleCharge(page.request, day, daysAgo(3));
+    await page.goto(`/${locale}/account`);
+    await expect(page.getByTestId("data-export-body")).toHaveText(m.dataExport.body);
+    await expect(page.getByTestId("delete-account-body")).toHaveText(m.account.deleteBody);
+    const words = locale === "en" ? ["bank records", "matches", "issuer feeds"] : ["银行记录", "匹配", "发卡行推送"];
+    for (const word of words) {
+      await expect(page.getByTestId("data-export-body")).toContainText(word);
+      await expect(page.getByTestId("delete-account-body")).toContainText(word);
+    }
+
+    const download = page.waitForEvent("download");
+    await page.getByTestId("data-export").click();
+    const file = await (await download).path();
+    const files = unzipSync(new Uint8Array(readFileSync(file)));
+    const slips = Papa.parse<Record<string, string>>(strFromU8(files["slips.csv"]!).replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: true }).data;
+    expect(slips[0]).toMatchObject({ amount: "1280", merchant_name: "'=HYPERLINK(\"http://evil.example\")" });
+    const records = Papa.parse<Record<string, string>>(strFromU8(files["issuer-records.csv"]!).replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: true }).data;
+    expect(records.length).toBeGreaterThan(0);
+    // Number cells (a debit's minus sign is not escaped into text), so a spreadsheet sums them.
+    for (const row of records) expect(row.billedAmount).toMatch(/^-?\d+(\.\d+)?$/);
+    expect(Object.keys(files)).toEqual(expect.arrayContaining(["matches.json", "issuer-feeds.json", "issuer-records.json"]));
   });
 }

@@ -8,7 +8,7 @@ export async function DataExportSection({ locale }: { locale: string }) {
       <h2 id="data-export-title" className="text-lg font-semibold">
         {t("title")}
       </h2>
-      <p className="text-sm text-stone-600">{t("body")}</p>
+      <p className="text-sm text-stone-600" data-testid="data-export-body">{t("body")}</p>
       <a href={`/api/account/export?locale=${locale}`} download className="self-start rounded-md border border-stone-300 bg-white px-4 py-3 font-medium" data-testid="data-export">
         {t("download")}
       </a>

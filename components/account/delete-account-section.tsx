@@ -10,7 +10,7 @@ export async function DeleteAccountSection({ locale, email }: { locale: string; 
       <h2 id="delete-account-title" className="text-lg font-semibold text-red-800">
         {t("deleteTitle")}
       </h2>
-      <p className="text-sm text-stone-700">{t("deleteBody")}</p>
+      <p className="text-sm text-stone-700" data-testid="delete-account-body">{t("deleteBody")}</p>
       <DeleteAccountForm
         action={deleteAccountAction}
         locale={locale}

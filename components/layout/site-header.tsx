@@ -15,9 +15,6 @@ async function hasSessionCookie() {
 
 export async function SiteHeader({ locale }: { locale: string }) {
   const t = await getTranslations({ locale, namespace: "nav" });
-  const ts = await getTranslations({ locale, namespace: "slips" });
-  const tp = await getTranslations({ locale, namespace: "payments" });
-  const tr = await getTranslations({ locale, namespace: "issuerRecords" });
   const to = await getTranslations({ locale, namespace: "offline" });
   const tq = await getTranslations({ locale, namespace: "offlineSlips" });
   const user = (await hasSessionCookie()) ? await getCurrentUser() : null;
@@ -41,27 +38,32 @@ export async function SiteHeader({ locale }: { locale: string }) {
             }}
           />
           <LanguageSwitcher label={t("language")} current={locale} />
-          {user ? (
-            <>
-              <Link href="/slips" className="text-sm underline" data-testid="nav-slips">
-                {ts("navLink")}
-              </Link>
-              <Link href="/payments" className="text-sm underline" data-testid="nav-payments">
-                {tp("navLink")}
-              </Link>
-              <Link href="/records" className="text-sm underline" data-testid="nav-records">
-                {tr("navLink")}
-              </Link>
-              <Link href="/account" className="text-sm underline" data-testid="nav-account">
-                {t("account")}
-              </Link>
-            </>
-          ) : (
+          {user ? null : (
             <Link href="/sign-in" className="text-sm underline" data-testid="nav-sign-in">
               {t("signIn")}
             </Link>
           )}
         </div>
+        {user ? (
+          // One line at 390 px in both languages (e2e/polish.spec.ts measures it): short labels, no wrapping.
+          <nav aria-label={t("mainNav")} className="flex w-full items-center gap-x-3 overflow-x-auto whitespace-nowrap text-sm" data-testid="main-nav">
+            <Link href="/diagnose" className="underline" data-testid="nav-diagnose">
+              {t("diagnose")}
+            </Link>
+            <Link href="/slips" className="underline" data-testid="nav-slips">
+              {t("slips")}
+            </Link>
+            <Link href="/payments" className="underline" data-testid="nav-payments">
+              {t("payments")}
+            </Link>
+            <Link href="/records" className="underline" data-testid="nav-records">
+              {t("records")}
+            </Link>
+            <Link href="/account" className="underline" data-testid="nav-account">
+              {t("account")}
+            </Link>
+          </nav>
+        ) : null}
       </div>
     </header>
   );

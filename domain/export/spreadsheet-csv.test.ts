@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import Papa from "papaparse";
-import { toSpreadsheetCsv } from "./spreadsheet-csv";
+import { csvNumber, toSpreadsheetCsv } from "./spreadsheet-csv";
 
 function parseBack(csv: string): string[][] {
   expect(csv.startsWith("\uFEFF")).toBe(true);
@@ -42,5 +42,14 @@ describe("toSpreadsheetCsv", () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it("writes amounts as numbers a spreadsheet sums, a refund's minus sign included, and nothing else", () => {
+    const cells = ["-1280.00", "12.50", "0.005", "-5 JPY", "=1+2", "1e5", null].map(csvNumber);
+    expect(cells).toEqual([-1280, 12.5, 0.005, "-5 JPY", "=1+2", "1e5", null]);
+    const [, row = []] = parseBack(toSpreadsheetCsv(cells.map((_, i) => `c${i}`), [cells]));
+    expect(row).toEqual(["-1280", "12.5", "0.005", "'-5 JPY", "'=1+2", "1e5", ""]);
+    // Summed as a spreadsheet would: every amount cell parses as a number.
+    expect(row.slice(0, 3).map(Number).reduce((a, b) => a + b, 0)).toBeCloseTo(-1267.495, 6);
   });
 });

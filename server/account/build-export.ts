@@ -7,7 +7,7 @@
 import "server-only";
 import { strToU8, zipSync, type Zippable } from "fflate";
 import { formatMinorAsDecimal } from "@/domain/money";
-import { toSpreadsheetCsv, type CsvCell } from "@/domain/export/spreadsheet-csv";
+import { csvNumber, toSpreadsheetCsv, type CsvCell } from "@/domain/export/spreadsheet-csv";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { getPhotoStorage } from "@/server/photos/storage";
@@ -30,18 +30,18 @@ const CSV_COLUMNS: readonly [string, (slip: SlipView) => CsvCell][] = [
   ["country", (s) => s.country],
   ["local_date_time", (s) => s.localDateTime],
   ["time_zone", (s) => s.timeZone],
-  ["amount", (s) => decimal(s.amountMinor, s.currency)],
+  ["amount", (s) => csvNumber(decimal(s.amountMinor, s.currency))],
   ["currency", (s) => s.currency],
   ["amount_minor", (s) => s.amountMinor],
   ["card_last4", (s) => s.cardLast4],
   ["entry_mode", (s) => s.entryMode],
   ...PRINTED_FIELDS.map((field): [string, (slip: SlipView) => CsvCell] => [snake(field), (s) => s[field]]),
-  ["dcc_rate", (s) => s.dccRate],
-  ["dcc_home_amount", (s) => decimal(s.dccHomeAmountMinor, s.dccHomeCurrency)],
+  ["dcc_rate", (s) => csvNumber(s.dccRate)],
+  ["dcc_home_amount", (s) => csvNumber(decimal(s.dccHomeAmountMinor, s.dccHomeCurrency))],
   ["dcc_home_currency", (s) => s.dccHomeCurrency],
   ["paid_instead_method", (s) => s.paidInsteadMethod],
   ["paid_instead_card_last4", (s) => s.paidInsteadCardLast4],
-  ["paid_instead_amount", (s) => decimal(s.paidInsteadAmountMinor, s.paidInsteadCurrency)],
+  ["paid_instead_amount", (s) => csvNumber(decimal(s.paidInsteadAmountMinor, s.paidInsteadCurrency))],
   ["paid_instead_currency", (s) => s.paidInsteadCurrency],
   ["notes", (s) => s.notes],
   ["saved_diagnosis_id", (s) => s.savedDiagnosisId],

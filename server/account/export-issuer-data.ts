@@ -5,7 +5,7 @@
  */
 import "server-only";
 import { formatMinorAsDecimal } from "@/domain/money";
-import { toSpreadsheetCsv } from "@/domain/export/spreadsheet-csv";
+import { csvNumber, toSpreadsheetCsv } from "@/domain/export/spreadsheet-csv";
 import { db } from "@/server/db";
 import { toSafeNumber } from "@/server/stored-amounts";
 
@@ -14,6 +14,8 @@ const RECORD_COLUMNS = [
   "originalAmount", "originalCurrency", "fxRate", "merchant", "city", "country", "cardLast4", "authCode", "rrn", "arn",
   "issuerTransactionId", "fitId", "linkedPendingId", "createdAt",
 ] as const;
+/** Written as number cells in the CSV, so a spreadsheet sums them (JSON keeps the decimal strings). */
+const NUMBER_COLUMNS = new Set<string>(["billedAmount", "originalAmount", "fxRate"]);
 
 export async function loadIssuerData(userId: string) {
   const [records, tracking, matches, mappings, feeds] = await Promise.all([
@@ -35,7 +37,7 @@ export async function loadIssuerData(userId: string) {
   const parse = (text: string | null) => (text ? (JSON.parse(text) as unknown) : null);
   return {
     "issuer-records.json": recordRows,
-    "issuer-records.csv": toSpreadsheetCsv([...RECORD_COLUMNS], recordRows.map((row) => RECORD_COLUMNS.map((column) => row[column] ?? null))),
+    "issuer-records.csv": toSpreadsheetCsv([...RECORD_COLUMNS], recordRows.map((row) => RECORD_COLUMNS.map((column) => (NUMBER_COLUMNS.has(column) ? csvNumber(row[column]) : row[column] ?? null)))),
     "payment-status.json": tracking.map((t) => ({ ...t, evidence: parse(t.evidence), nextStep: parse(t.nextStep) })),
     "matches.json": matches.map((m) => ({ ...m, score: parse(m.score), reasons: parse(m.reasons) })),
     "column-mappings.json": mappings.map((m) => ({ mappingKey: m.mappingKey, mapping: parse(m.mapping) })),

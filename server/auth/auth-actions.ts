@@ -32,7 +32,10 @@ const changePasswordSchema = z
 /** Only same-site paths under a locale may be returned to after sign-in. */
 function safeNext(value: FormDataEntryValue | null, locale: Locale): string {
   const next = typeof value === "string" ? value : "";
-  return /^\/(en|zh-CN)(\/[\w\-./?=&%]*)?$/.test(next) && !next.includes("//") ? next : `/${locale}/account`;
+  if (!/^\/(en|zh-CN)(\/[\w\-./?=&%]*)?$/.test(next) || next.includes("//")) return `/${locale}/account`;
+  // The language the form was sent in wins: a reader who switched language on the sign-in page
+  // lands in that language, not in the one of the page that sent them to sign in.
+  return next.replace(/^\/(en|zh-CN)(?=\/|$)/, `/${locale}`);
 }
 
 async function limitOrThrow(key: string, limit: number, windowMs: number) {

@@ -7,6 +7,7 @@ import "server-only";
 import { z } from "zod";
 import { formatMinorAsDecimal } from "@/domain/money";
 import { ENTRY_MODES, PAID_INSTEAD_METHODS } from "@/domain/slips";
+import { SLIP_STATUSES } from "@/domain/status";
 import { apiSchemas } from "@/server/http/openapi-common";
 import { AppError } from "@/server/errors";
 import type { UploadedPhoto } from "@/server/photos/process-photo";
@@ -33,6 +34,7 @@ export const slipListItemJson = z
     amountMinor: z.number().int().meta({ description: "Integer minor units of `currency` (JPY 0, EUR 2, KWD 3 decimals)." }),
     amount: decimalText.nullable(),
     currency: z.string(), photoCount: z.number().int(),
+    status: z.enum(SLIP_STATUSES).meta({ description: "Today's tracking status, as in GET /api/payments." }),
   })
   .register(apiSchemas, { id: "SlipListItem" });
 

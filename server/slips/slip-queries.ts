@@ -9,6 +9,8 @@ import { NEWEST_FIRST, PAGE_SIZE, afterCursor, pageOf, type Cursor } from "@/ser
 import { getPhotoStorage } from "@/server/photos/storage";
 import { SLIP_VIEW_SELECT, toSlipView, type SlipView } from "@/server/slips/slip-view";
 import { toSafeNumber } from "@/server/stored-amounts";
+import { getStatusesForSlips } from "@/server/tracking/tracking-queries";
+import type { SlipStatus } from "@/domain/status";
 
 export type SlipListItem = {
   id: string;
@@ -20,6 +22,8 @@ export type SlipListItem = {
   amountMinor: number;
   currency: string;
   photoCount: number;
+  /** Today's tracking status, as on "My payments". */
+  status: SlipStatus;
 };
 
 export type SlipListPage = { items: SlipListItem[]; nextCursor: string | null };
@@ -34,10 +38,14 @@ export async function listSlipsForUser(userId: string, { cursor = null, size = P
   });
   const page = pageOf(rows, size);
   // Counted for this user's page only (a relation _count is a GROUP BY over every user's photos).
-  const counts = page.items.length === 0 ? [] : await db.slipPhoto.groupBy({ by: ["slipId"], where: { userId, slipId: { in: page.items.map((r) => r.id) } }, _count: { _all: true } });
+  const ids = page.items.map((r) => r.id);
+  const [counts, statuses] = await Promise.all([
+    ids.length === 0 ? [] : db.slipPhoto.groupBy({ by: ["slipId"], where: { userId, slipId: { in: ids } }, _count: { _all: true } }),
+    getStatusesForSlips(userId, ids),
+  ]);
   const photos = new Map(counts.map((c) => [c.slipId, c._count._all]));
   return {
-    items: page.items.map(({ amountMinor, ...row }) => ({ ...row, amountMinor: toSafeNumber(amountMinor), photoCount: photos.get(row.id) ?? 0 })),
+    items: page.items.map(({ amountMinor, ...row }) => ({ ...row, amountMinor: toSafeNumber(amountMinor), photoCount: photos.get(row.id) ?? 0, status: statuses.get(row.id) ?? "awaiting" })),
     nextCursor: page.nextCursor,
   };
 }

@@ -82,6 +82,17 @@ async function deriveStatusesToday(userId: string, slips: { row: TrackingSlipRow
   return { statuses, records, chargesBySlip };
 }
 
+/**
+ * Today's status of each of these slips of the user (one page of the slips list), derived as on
+ * "My payments": one query for the slips with their tracking rows, one for the records they name.
+ */
+export async function getStatusesForSlips(userId: string, slipIds: string[], today = todayIso()): Promise<Map<string, SlipStatus>> {
+  if (slipIds.length === 0) return new Map();
+  const slips = await db.slip.findMany({ where: { userId, id: { in: slipIds } }, select: { ...TRACKING_SLIP_SELECT, tracking: { select: { charges: true } } } });
+  const { statuses } = await deriveStatusesToday(userId, slips.map(({ tracking, ...row }) => ({ row, charges: tracking?.charges ?? null })), today);
+  return new Map([...statuses].map(([id, status]) => [id, status.status]));
+}
+
 /** Status, evidence and matches of one slip; null when the slip is not this user's. */
 export async function getTrackingForUser(userId: string, slipId: string, today = todayIso()): Promise<TrackingView | null> {
   const exists = await db.slip.findFirst({ where: { id: slipId, userId }, select: { id: true } });

@@ -315,6 +315,7 @@ export const ACCESS_PROBES: Record<string, Probe> = {
 /** Entry points that read or change no other user's data, each with the reason. */
 export const NOT_USER_SCOPED: Record<string, string> = {
   "GET app/api/health/route.ts": "Reports database reachability and migration count only.",
+  "page app/[locale]/[...rest]/page.tsx": "Any unknown path: always the translated 404; reads no data.",
   "GET app/api/openapi.json/route.ts": "The static API description; no user data.",
   "GET app/api/auth/[...nextauth]/route.ts": "Auth.js: CSRF token, providers and the caller's own session only.",
   "POST app/api/auth/[...nextauth]/route.ts": "Auth.js: signs the caller in or out with the caller's own credentials.",

@@ -246,6 +246,8 @@ describe("export and account deletion", () => {
     expect(records.map((r) => r.merchant)).toContain("=cmd|' /C calc'!A0");
     const rows = Papa.parse<Record<string, string>>(strFromU8(files["issuer-records.csv"]!).replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: true }).data;
     expect(rows.map((r) => r.merchant)).toContain("'=cmd|' /C calc'!A0");
+    // Amounts are number cells a spreadsheet sums (a refund's minus sign is not escaped as text).
+    for (const row of rows) expect(row.billedAmount).toMatch(/^-?\d+(\.\d+)?$/);
     const feedsText = strFromU8(files["issuer-feeds.json"]!);
     expect(JSON.parse(feedsText)).toMatchObject([{ name: "My bank feed" }]);
     expect(feedsText).not.toMatch(/secret|whsec_/i);

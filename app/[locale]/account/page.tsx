@@ -1,3 +1,4 @@
+import { titleFor } from "@/i18n/page-title";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { changePasswordAction, signOutAction } from "@/server/auth/auth-actions";
 import { requireUserForPage } from "@/server/session";
@@ -5,6 +6,8 @@ import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { DataExportSection } from "@/components/account/data-export-section";
 import { DeleteAccountSection } from "@/components/account/delete-account-section";
 import { SignOutForm } from "@/components/offline/sign-out-form";
+
+export const generateMetadata = titleFor("account.title");
 
 export default async function AccountPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ "password-changed"?: string }> }) {
   const { locale } = await params;

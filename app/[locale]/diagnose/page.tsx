@@ -1,3 +1,4 @@
+import { titleFor } from "@/i18n/page-title";
 import { redirect } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
 import { decodeAnswers } from "@/domain/diagnosis";
@@ -5,6 +6,8 @@ import { runDiagnosis } from "@/server/diagnosis/present";
 import { GuideBody } from "@/components/diagnosis/guide-body";
 import { getGuideText } from "@/components/diagnosis/guide-text-server";
 import { ShareSection } from "@/components/diagnosis/share-section";
+
+export const generateMetadata = titleFor("diagnosePage.title");
 
 type Search = Record<string, string | string[] | undefined>;
 

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { titleFor } from "@/i18n/page-title";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { localeHref } from "@/components/ui/locale-href";
 import { routing, type Locale } from "@/i18n/routing";
@@ -9,7 +9,7 @@ import { routing, type Locale } from "@/i18n/routing";
  */
 export const dynamic = "force-static";
 export const dynamicParams = false;
-export const metadata: Metadata = { robots: { index: false } };
+export const generateMetadata = titleFor("offline.pageTitle", { robots: { index: false } });
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));

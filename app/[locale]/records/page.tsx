@@ -1,3 +1,4 @@
+import { titleFor } from "@/i18n/page-title";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AppLink as Link } from "@/components/ui/app-link";
 import { RecordList } from "@/components/records/record-list";
@@ -7,6 +8,8 @@ import { requireUserForPage } from "@/server/session";
 import { listIssuerRecords, listRecordFilterOptions } from "@/server/records/record-queries";
 import { readRecordFilter } from "@/server/records/record-filter";
 import { makeRecordPresenter } from "@/server/records/present-record";
+
+export const generateMetadata = titleFor("issuerRecords.list.title");
 
 type Search = Record<string, string | string[] | undefined>;
 

@@ -1,3 +1,4 @@
+import { titleFor } from "@/i18n/page-title";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { AppLink as Link } from "@/components/ui/app-link";
@@ -6,6 +7,8 @@ import { signInAction } from "@/server/auth/auth-actions";
 import { getCurrentUser } from "@/server/session";
 import { CredentialsForm } from "@/components/auth/credentials-form";
 import { OtherProviders } from "@/components/auth/other-providers";
+
+export const generateMetadata = titleFor("auth.signInTitle");
 
 type Search = Promise<{ next?: string; "signed-out"?: string; "check-email"?: string }>;
 

@@ -1,9 +1,12 @@
+import { titleFor } from "@/i18n/page-title";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { AppLink as Link } from "@/components/ui/app-link";
 import { signUpAction } from "@/server/auth/auth-actions";
 import { getCurrentUser } from "@/server/session";
 import { CredentialsForm } from "@/components/auth/credentials-form";
+
+export const generateMetadata = titleFor("auth.signUpTitle");
 
 export default async function SignUpPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ next?: string }> }) {
   const { locale } = await params;

@@ -1,3 +1,4 @@
+import { titleFor } from "@/i18n/page-title";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AppLink as Link } from "@/components/ui/app-link";
 import type { Locale } from "@/i18n/routing";
@@ -7,6 +8,9 @@ import { listSlipsForUser } from "@/server/slips/slip-queries";
 import { readCursor } from "@/server/http/keyset";
 import { countryName } from "@/server/slips/form-options";
 import { formatWallClock } from "@/components/slips/slip-format";
+import { StatusBadge } from "@/components/tracking/status-badge";
+
+export const generateMetadata = titleFor("slips.list.title");
 
 export default async function SlipsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ deleted?: string; after?: string }> }) {
   const locale = (await params).locale as Locale;
@@ -15,6 +19,8 @@ export default async function SlipsPage({ params, searchParams }: { params: Prom
   const user = await requireUserForPage(locale, `/${locale}/slips`);
   const { items: slips, nextCursor } = await listSlipsForUser(user.id, { cursor: readCursor(search.after) });
   const t = await getTranslations({ locale, namespace: "slips" });
+  const tt = await getTranslations({ locale, namespace: "tracking" });
+  const tp = await getTranslations({ locale, namespace: "payments" });
   return (
     <div className="flex flex-col gap-5 py-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -44,6 +50,10 @@ export default async function SlipsPage({ params, searchParams }: { params: Prom
                 <span className="mt-1 block text-sm text-stone-600">
                   {formatWallClock(slip.localDateTime, locale)} · {slip.city ? t("detail.place", { city: slip.city, country: countryName(slip.country, locale) }) : countryName(slip.country, locale)} ·{" "}
                   {t("list.photoCount", { count: slip.photoCount })}
+                </span>
+                <span className="mt-2 block">
+                  <span className="sr-only">{tp("tracking.statusLabel")} </span>
+                  <StatusBadge status={slip.status} label={tt(`status.${slip.status}`)} testId="slip-list-status" />
                 </span>
               </Link>
             </li>

@@ -1,5 +1,8 @@
+import { titleFor } from "@/i18n/page-title";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AppLink as Link } from "@/components/ui/app-link";
+
+export const generateMetadata = titleFor("account.deletedTitle");
 
 /** Where a deleted account lands: public, shows nothing about anyone. */
 export default async function AccountDeletedPage({ params }: { params: Promise<{ locale: string }> }) {

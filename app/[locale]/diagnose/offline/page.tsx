@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { titleFor } from "@/i18n/page-title";
 import { setRequestLocale } from "next-intl/server";
 import { OfflineGuide } from "@/components/diagnosis/offline-guide";
 import { routing, type Locale } from "@/i18n/routing";
@@ -11,7 +11,7 @@ import { loadMessages } from "@/i18n/messages";
  */
 export const dynamic = "force-static";
 export const dynamicParams = false;
-export const metadata: Metadata = { robots: { index: false } };
+export const generateMetadata = titleFor("diagnosePage.title", { robots: { index: false } });
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));

@@ -1,9 +1,12 @@
+import { titleFor } from "@/i18n/page-title";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { getCause, type CauseId, CAUSE_IDS } from "@/domain/diagnosis";
 import { AppLink as Link } from "@/components/ui/app-link";
 import { requireUserForPage } from "@/server/session";
 import { listSavedDiagnoses } from "@/server/diagnosis/diagnosis-queries";
 import { looseKeys } from "@/i18n/loose-keys";
+
+export const generateMetadata = titleFor("diagnosePage.savedListTitle");
 
 export default async function SavedDiagnosesPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

@@ -1,3 +1,4 @@
+import { titleFor } from "@/i18n/page-title";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AlertsForm } from "@/components/records/alerts-form";
 import { RecordsNav } from "@/components/records/records-nav";
@@ -5,6 +6,8 @@ import type { Locale } from "@/i18n/routing";
 import { pasteAlertsAction } from "@/server/alerts/alert-actions";
 import { requireUserForPage } from "@/server/session";
 import { listCountryOptions } from "@/server/slips/form-options";
+
+export const generateMetadata = titleFor("alerts.title");
 
 export default async function AlertsPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = (await params).locale as Locale;

@@ -1,3 +1,4 @@
+import { titleFor } from "@/i18n/page-title";
 import { headers } from "next/headers";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { CreateFeedForm, RotateFeedForm } from "@/components/records/feed-forms";
@@ -8,6 +9,8 @@ import type { Locale } from "@/i18n/routing";
 import { createFeedAction, deleteFeedAction, rotateFeedSecretAction } from "@/server/feed/feed-actions";
 import { requireUserForPage } from "@/server/session";
 import { listFeeds } from "@/server/feed/feed-queries";
+
+export const generateMetadata = titleFor("feeds.title");
 
 /** The address issuers post to, as this request reached us (forwarded headers only behind a trusted proxy). */
 async function readOrigin(): Promise<string> {

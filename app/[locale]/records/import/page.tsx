@@ -1,3 +1,4 @@
+import { titleFor } from "@/i18n/page-title";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AppLink as Link } from "@/components/ui/app-link";
 import { RecordsNav } from "@/components/records/records-nav";
@@ -7,6 +8,8 @@ import type { Locale } from "@/i18n/routing";
 import { requireUserForPage } from "@/server/session";
 import { listOpenImports } from "@/server/imports/import-queries";
 import { looseKeys } from "@/i18n/loose-keys";
+
+export const generateMetadata = titleFor("imports.upload.title");
 
 /** Only our own message keys are shown from the URL; anything else reads as a failed upload. */
 function isShownKey(key: string | undefined): key is string {

@@ -1,3 +1,4 @@
+import { titleFor } from "@/i18n/page-title";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AppLink as Link } from "@/components/ui/app-link";
@@ -8,6 +9,8 @@ import { getSavedDiagnosisForUser, getSlipForUser } from "@/server/slips/slip-qu
 import { SlipActions, SlipMainFacts, SlipNotes, SlipPhotos, SlipPrinted } from "@/components/slips/slip-sections";
 import { TrackingSection } from "@/components/tracking/tracking-section";
 import { DisputeSection } from "@/components/disputes/dispute-section";
+
+export const generateMetadata = titleFor("slips.detail.pageTitle");
 
 type Params = Promise<{ locale: string; id: string }>;
 

@@ -1,3 +1,4 @@
+import { titleFor } from "@/i18n/page-title";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { readSlipPrefill, type SlipPrefillValues } from "@/domain/diagnosis";
 import type { Locale } from "@/i18n/routing";
@@ -5,6 +6,8 @@ import { requireUserForPage } from "@/server/session";
 import { createSlipAction } from "@/server/slips/slip-actions";
 import { loadSlipFormProps } from "@/server/slips/slip-form-props";
 import { SlipForm } from "@/components/slips/slip-form";
+
+export const generateMetadata = titleFor("slips.new.title");
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { titleFor } from "@/i18n/page-title";
 import { getMessages, setRequestLocale } from "next-intl/server";
 import { OfflineSlipCapture } from "@/components/offline/offline-slip-capture";
 import type { QueueLabels } from "@/components/offline/queue-labels";
@@ -12,7 +12,7 @@ import { loadStaticSlipFormProps } from "@/server/slips/slip-form-props";
  */
 export const dynamic = "force-static";
 export const dynamicParams = false;
-export const metadata: Metadata = { robots: { index: false } };
+export const generateMetadata = titleFor("offlineSlips.title", { robots: { index: false } });
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));

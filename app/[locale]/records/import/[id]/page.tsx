@@ -1,3 +1,4 @@
+import { titleFor } from "@/i18n/page-title";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AppLink as Link } from "@/components/ui/app-link";
@@ -16,6 +17,8 @@ import { getImportForUser } from "@/server/imports/import-queries";
 import { makeRecordPresenter } from "@/server/records/present-record";
 import { toRecordView } from "@/server/records/record-rows";
 import { listCurrencyOptions } from "@/server/slips/form-options";
+
+export const generateMetadata = titleFor("imports.preview.title");
 
 const SHOWN_ISSUES = 200;
 

@@ -1,3 +1,4 @@
+import { titleFor } from "@/i18n/page-title";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AppLink as Link } from "@/components/ui/app-link";
@@ -8,6 +9,8 @@ import { getSlipForUser } from "@/server/slips/slip-queries";
 import { deleteSlipAction } from "@/server/slips/slip-actions";
 import { formatWallClock } from "@/components/slips/slip-format";
 import { ActionButton } from "@/components/ui/action-button";
+
+export const generateMetadata = titleFor("slips.delete.title");
 
 export default async function DeleteSlipPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { id, locale: raw } = await params;

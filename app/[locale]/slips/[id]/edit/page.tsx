@@ -1,3 +1,4 @@
+import { titleFor } from "@/i18n/page-title";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
@@ -8,6 +9,8 @@ import { loadSlipFormProps } from "@/server/slips/slip-form-props";
 import { slipToFormValues } from "@/server/slips/slip-view";
 import { photoUrl } from "@/server/slips/slip-json";
 import { SlipForm } from "@/components/slips/slip-form";
+
+export const generateMetadata = titleFor("slips.edit.title");
 
 export default async function EditSlipPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { id, locale: raw } = await params;

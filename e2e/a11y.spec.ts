@@ -1,0 +1,38 @@
+/**
+ * axe-core (through @axe-core/playwright) on the main pages, on the phone in both languages:
+ * signed out (landing, diagnose, sign-in) and signed in (slips, payments, records). Any
+ * violation fails the test, listed by rule and element.
+ */
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { test, expect } from "./fixtures";
+
+async function violations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  // axe really looked at the page: many rules applied and passed.
+  expect(result.passes.length).toBeGreaterThan(10);
+  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(" ")} — ${n.failureSummary?.split("\n")[1]?.trim() ?? v.help}`));
+}
+
+for (const locale of ["en", "zh-CN"] as const) {
+  test(`no axe violations on the signed-out pages in ${locale} @a11y`, async ({ page }) => {
+    for (const path of ["", "/diagnose", "/sign-in"]) {
+      await page.goto(`/${locale}${path}`);
+      expect(await violations(page), `/${locale}${path}`).toEqual([]);
+    }
+  });
+
+  test(`no axe violations on the signed-in pages in ${locale} @a11y`, async ({ page, user }) => {
+    void user;
+    // One slip, so the list (with its status pill) and My payments have rows to check.
+    const today = new Date().toISOString().slice(0, 10);
+    const logged = await page.request.post("/api/slips", {
+      data: { merchantName: "Lawson Shinjuku", localDateTime: `${today}T09:00`, amount: "1280", country: "JP", timeZone: "Asia/Tokyo", currency: "JPY", cardLast4: "1881", entryMode: "chip", offlineWording: "UNABLE TO GO ONLINE" },
+    });
+    expect(logged.status(), await logged.text()).toBe(201);
+    for (const path of ["/slips", "/payments", "/records"]) {
+      await page.goto(`/${locale}${path}`);
+      expect(await violations(page), `/${locale}${path}`).toEqual([]);
+    }
+  });
+}

@@ -16,7 +16,8 @@ import { z } from "zod";
 import { db } from "@/server/db";
 import { env } from "@/env";
 import { verifyPassword } from "@/server/auth/password";
-import { cacheSessionVersions, isTokenCurrent } from "@/server/auth/session-version";
+import { isTokenCurrent } from "@/server/auth/session-version";
+import { sessionVersions } from "@/server/auth/session-versions";
 import { hitRateLimit } from "@/server/http/rate-limit";
 import { clientAddressFrom } from "@/server/http/client-address";
 
@@ -61,17 +62,10 @@ function buildProviders(): Provider[] {
   return providers;
 }
 
-/**
- * Session versions are remembered for 2 s per instance (server/auth/session-version.ts): a
- * sign-out or password change on any instance takes effect everywhere within 2 s, and at once on
- * the instance that made it (forgetSessionVersion).
- */
-const sessionVersions = cacheSessionVersions(async (userId) => {
-  const user = await db.user.findUnique({ where: { id: userId }, select: { sessionVersion: true } });
-  return user?.sessionVersion ?? null;
-});
-
-export const forgetSessionVersion = (userId: string) => sessionVersions.forget(userId);
+// Session versions are remembered for 2 s per instance (server/auth/session-versions.ts): a
+// sign-out, password change or account deletion on any instance takes effect everywhere within
+// 2 s, and at once on the instance that made it.
+export { forgetSessionVersion } from "@/server/auth/session-versions";
 
 export const authConfig = {
   adapter: PrismaAdapter(db),

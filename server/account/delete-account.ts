@@ -7,6 +7,7 @@
 import "server-only";
 import { USAGE_KINDS } from "@/server/http/usage-limits";
 import { db } from "@/server/db";
+import { forgetSessionVersion } from "@/server/auth/session-versions";
 import { removePhotoFiles } from "@/server/photos/slip-photos";
 
 export async function deleteAccount(userId: string): Promise<void> {
@@ -19,5 +20,7 @@ export async function deleteAccount(userId: string): Promise<void> {
       where: { key: { in: [`signin:account:${user.email}`, `signup:account:${user.email}`, `password:account:${userId}`, ...USAGE_KINDS.map((kind) => `${kind}:user:${userId}`)] } },
     }),
   ]);
+  // A copied cookie of this account is refused at once here, within 2 s on other instances.
+  forgetSessionVersion(userId);
   await removePhotoFiles(photos);
 }

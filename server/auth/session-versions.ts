@@ -7,9 +7,14 @@ import "server-only";
 import { db } from "@/server/db";
 import { cacheSessionVersions } from "@/server/auth/session-version";
 
-export const sessionVersions = cacheSessionVersions(async (userId) => {
+type SessionVersions = ReturnType<typeof cacheSessionVersions>;
+
+// One memory per process, kept on globalThis: Next bundles route handlers, pages and server
+// actions as separate module graphs, and a sign-out in one must be forgotten by all of them.
+const shared = globalThis as typeof globalThis & { sliptrackSessionVersions?: SessionVersions };
+export const sessionVersions: SessionVersions = (shared.sliptrackSessionVersions ??= cacheSessionVersions(async (userId) => {
   const user = await db.user.findUnique({ where: { id: userId }, select: { sessionVersion: true } });
   return user?.sessionVersion ?? null;
-});
+}));
 
 export const forgetSessionVersion = (userId: string) => sessionVersions.forget(userId);

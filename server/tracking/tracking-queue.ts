@@ -111,7 +111,11 @@ function sleep(ms: number): Promise<void> {
  * was queued. Per process; other instances coalesce their own, and the database rows decide what
  * each run handles.
  */
-const pending = new Map<string, { running: Promise<void>; next: Promise<void> | null }>();
+type Pending = Map<string, { running: Promise<void>; next: Promise<void> | null }>;
+// One map per process, kept on globalThis: Next bundles route handlers, pages and server actions
+// as separate module graphs, and a page must see the run its own action started.
+const shared = globalThis as typeof globalThis & { sliptrackTrackingRuns?: Pending };
+const pending: Pending = (shared.sliptrackTrackingRuns ??= new Map());
 
 function coalesce(userId: string, run: () => Promise<void>): Promise<void> {
   const entry = pending.get(userId);

@@ -45,6 +45,8 @@ const envSchema = z.object({
   RATE_LIMIT_FEED_PER_IP: intFromEnv(1800),
   RATE_LIMIT_PACKS_PER_USER: intFromEnv(30),
   RATE_LIMIT_PACKS_PER_IP: intFromEnv(60),
+  // Hours an uncommitted statement preview (its redacted file and parsed rows) is kept.
+  IMPORT_PREVIEW_HOURS: intFromEnv(24),
   PHOTO_DIR: z.string().optional(),
   PHOTO_STORE: z.enum(["disk", "database"]).optional(),
   ECB_RATES: z.enum(["on", "off", ""]).optional().transform((v) => v === "on"),

@@ -3,6 +3,9 @@
  * recomputes for any traveller whose change was left waiting (an instance stopped between a
  * write and its recompute): every 30 s, changes older than 30 s. Each instance sweeps; a change
  * two instances pick up at once is recomputed twice, which is harmless.
+ * Every 5 minutes (and once at start) two more sweeps run: expired statement previews are deleted
+ * (server/imports/import-sweep.ts) and photo bytes that no photo row names are removed
+ * (server/photos/orphan-sweep.ts). Both are idempotent, so every instance may run them.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
@@ -12,4 +15,17 @@ export async function register() {
     sweepTrackingChanges().catch((err: unknown) => logger.error({ err }, "tracking sweep failed"));
   }, 30_000);
   timer.unref();
+
+  const { sweepExpiredImportPreviews } = await import("@/server/imports/import-sweep");
+  const { sweepOrphanPhotoBlobs, sweepOrphanPhotoFiles } = await import("@/server/photos/orphan-sweep");
+  const { photoStoreKind } = await import("@/server/photos/storage");
+  const { env } = await import("@/env");
+  const sweepStored = async () => {
+    await sweepExpiredImportPreviews();
+    if (photoStoreKind() === "database") await sweepOrphanPhotoBlobs();
+    else await sweepOrphanPhotoFiles(env.PHOTO_DIR);
+  };
+  const run = () => void sweepStored().catch((err: unknown) => logger.error({ err }, "preview and photo sweep failed"));
+  setTimeout(run, 5_000).unref();
+  setInterval(run, 5 * 60_000).unref();
 }

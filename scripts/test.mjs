@@ -1,7 +1,7 @@
 /**
  * `npm test`: install what is missing (dependencies; Debian's Chromium when root) → typecheck →
  * lint → unit tests → production build → Playwright against `next start` on a throwaway SQLite
- * database. Every stage runs even after an earlier one failed (except e2e after a failed build),
+ * database → a scan of that database for stored card numbers (scripts/scan-card-numbers.ts). Every stage runs even after an earlier one failed (except e2e after a failed build),
  * a summary is written to test-results/summary.json (passed/failed and seconds per stage, also
  * printed at the end), and any failure exits non-zero.
  *   --only=unit|e2e|static [args…]   run just that part (static = typecheck + lint); the
@@ -154,6 +154,13 @@ if (want("e2e")) {
     // A run that failed before any test (a config or import error) still counts as a failure.
     if (stats) record("e2e", stats.expected + stats.flaky, stats.unexpected + (code !== 0 && stats.unexpected === 0 ? 1 : 0));
     else record("e2e", 0, 1);
+    // Every journey above typed or uploaded card numbers somewhere: none may be in the database.
+    // Only after a whole run (a filtered run leaves too little to say anything).
+    if (passThrough.length === 0) {
+      startStage();
+      const scanned = run(bin("tsx"), ["scripts/scan-card-numbers.ts"], { env: e2eEnv });
+      record("card-scan", ...(scanned === 0 ? [1, 0] : [0, 1]));
+    }
   }
   await postgres?.drop();
 }

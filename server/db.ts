@@ -33,6 +33,10 @@ function createClient(): Db {
   const client = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: file, timeout: 10_000 }) });
   // journal_mode is stored in the file; busy_timeout is per connection (set through `timeout`).
   void client.$queryRawUnsafe("PRAGMA journal_mode = WAL").catch(() => undefined);
+  // Per connection (the adapter keeps one): deleted rows are overwritten with zeros instead of
+  // lingering in free pages, so a deleted slip, note or preview is not in the file afterwards
+  // (docs/security.md; tests/security/data-at-rest.test.ts reads the file's bytes).
+  void client.$queryRawUnsafe("PRAGMA secure_delete = ON").catch(() => undefined);
   return client;
 }
 

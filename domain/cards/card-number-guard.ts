@@ -59,6 +59,16 @@ function digitOf(code: number): number {
   return code < 0x10000 ? DIGIT_VALUES[code]! : -1;
 }
 
+/** The decimal digits of `text` in ASCII, from any script (every other character dropped). */
+export function asciiDigitsOf(text: string): string {
+  let out = "";
+  for (let i = 0; i < text.length; i += 1) {
+    const value = digitOf(text.charCodeAt(i));
+    if (value >= 0) out += String.fromCharCode(48 + value);
+  }
+  return out;
+}
+
 function isSlashLike(code: number): boolean {
   return code === 0x2f || code === 0xff0f || code === 0x5f || code === 0xff3f;
 }

@@ -29,3 +29,4 @@ export { DATE_FORMATS, readStatementPeriod } from "./statement-date";
 export type { DateFormat } from "./statement-date";
 export { MAX_STATEMENT_BYTES, MAX_STATEMENT_ROWS } from "./statement-result";
 export type { ParseStatementOptions, StatementFormat, StatementIssue, StatementParseResult } from "./statement-result";
+export { findIssuedCardNumbers, maskCardNumbersKeepingLayout, redactStatementBytes } from "./redact-statement-bytes";

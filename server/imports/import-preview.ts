@@ -11,7 +11,7 @@
 import "server-only";
 import { cutCardNumbers, type IssuerRecord } from "@/domain/issuer-records";
 import {
-  columnMappingSchema, CSV_LAYOUTS, mappingKey, MAX_STATEMENT_BYTES, parseStatementFile, shapeKey, sniffUpload,
+  columnMappingSchema, CSV_LAYOUTS, mappingKey, MAX_STATEMENT_BYTES, parseStatementFile, redactStatementBytes, shapeKey, sniffUpload,
   type ColumnMapping, type StatementIssue, type StatementParseResult,
 } from "@/domain/statements";
 import { isCurrencyCode } from "@/domain/money";
@@ -23,8 +23,6 @@ export type ImportOptions = { layoutId?: string; mapping?: ColumnMapping; curren
 
 export const PREVIEW_RECORDS = 50;
 const KEPT_ISSUES = 1000;
-/** Previews nobody committed are removed after a day (they hold the file). */
-const PREVIEW_LIFETIME_MS = 24 * 60 * 60 * 1000;
 
 export type CurrencyTotal = { currency: string; count: number; outMinor: number; inMinor: number };
 
@@ -172,15 +170,16 @@ export async function createImportPreview(userId: string, upload: ImportUpload |
   if (sniffed.refusal) throw new AppError("invalidInput", { file: [`records.${sniffed.refusal}`] });
   const read = await readStatement(userId, upload, checkOptions(upload.options ?? {}));
   if (isRefused(read.result)) throw refusal(read.result);
-  await db.statementImport.deleteMany({ where: { userId, status: "preview", createdAt: { lt: new Date(now.getTime() - PREVIEW_LIFETIME_MS) } } });
   return db.statementImport.create({
     data: {
       userId,
+      createdAt: now,
       // A file may be named after the card ("4111 1111 1111 1111.csv"): only the last 4 are kept.
       fileName: cutCardNumbers(upload.fileName).slice(0, 200),
       options: JSON.stringify(read.options),
       mappingKey: read.key,
-      fileBytes: Buffer.from(upload.bytes),
+      // Kept for a re-read with another mapping or currency: card numbers masked, never raw.
+      fileBytes: Buffer.from(redactStatementBytes(upload.bytes)),
       ...toPreviewColumns(read.result, read.presetApplied),
     },
     select: { id: true },

@@ -5,6 +5,7 @@
  */
 import "server-only";
 import { db } from "@/server/db";
+import { previewCutoff } from "./import-sweep";
 import type { ImportOptions, ImportPreviewData } from "@/server/imports/import-preview";
 
 export type ImportView = {
@@ -54,7 +55,7 @@ export type OpenImport = { id: string; fileName: string; recordCount: number; ne
 /** Previews not yet committed and not yet expired (newest first), so the traveller can come back to one. */
 export async function listOpenImports(userId: string, now = new Date()): Promise<OpenImport[]> {
   return db.statementImport.findMany({
-    where: { userId, status: "preview", createdAt: { gte: new Date(now.getTime() - 24 * 60 * 60 * 1000) } },
+    where: { userId, status: "preview", createdAt: { gte: previewCutoff(now) } },
     orderBy: { createdAt: "desc" },
     take: 5,
     select: { id: true, fileName: true, recordCount: true, needsMapping: true, createdAt: true },

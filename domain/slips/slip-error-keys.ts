@@ -8,6 +8,7 @@ export const SLIP_ERROR_KEYS = [
   "errors.notText",
   "errors.required",
   "errors.cardNumber",
+  "errors.cardSecret",
   "errors.invalidCharacters",
   "errors.merchantNameTooLong",
   "errors.cityTooLong",

@@ -7,6 +7,7 @@
  */
 import { z } from "zod";
 import { containsCardNumber } from "../cards/card-number-guard";
+import { findCardSecret } from "../cards/card-secret-guard";
 import { normalizeAmountText } from "../money/amount-text";
 import type { SlipErrorKey } from "./slip-error-keys";
 import { containsIssuedCardNumber } from "./printed-code-guard";
@@ -32,7 +33,10 @@ export type CardCheck = "general" | "issued";
 
 function runRule<T>(text: string, rule: FieldRule<T>, cardCheck: CardCheck): FieldResult<T> {
   const looksLikeCard = cardCheck === "general" ? containsCardNumber(text) : containsIssuedCardNumber(normalizePrintedCode(text));
-  return looksLikeCard ? refuse("errors.cardNumber") : rule(text);
+  if (looksLikeCard) return refuse("errors.cardNumber");
+  // Free text may also write out the card's security code or PIN (card-secret-guard.ts).
+  if (cardCheck === "general" && findCardSecret(text)) return refuse("errors.cardSecret");
+  return rule(text);
 }
 
 /** A field the traveller must fill in: outputs T. */

@@ -10,6 +10,7 @@ import { forgetSessionVersion, signIn, signOut } from "@/auth";
 import { db } from "@/server/db";
 import { env } from "@/env";
 import { AppError } from "@/server/errors";
+import { isCommonPassword } from "@/domain/accounts/password-rules";
 import { hashPassword, verifyPassword } from "@/server/auth/password";
 import { hitRateLimit } from "@/server/http/rate-limit";
 import { requireUser } from "@/server/session";
@@ -21,7 +22,11 @@ const FIFTEEN_MINUTES = 15 * 60 * 1000;
 const ONE_HOUR = 60 * 60 * 1000;
 
 const emailSchema = z.string().trim().toLowerCase().pipe(z.email("auth.errors.emailInvalid").max(254, "auth.errors.emailInvalid"));
-const newPasswordSchema = z.string().min(8, "auth.errors.passwordTooShort").max(200, "auth.errors.passwordTooLong");
+const newPasswordSchema = z
+  .string()
+  .min(8, "auth.errors.passwordTooShort")
+  .max(200, "auth.errors.passwordTooLong")
+  .refine((password) => !isCommonPassword(password), "auth.errors.passwordCommon");
 
 const signUpSchema = z.object({ email: emailSchema, password: newPasswordSchema });
 const signInSchema = z.object({ email: emailSchema, password: z.string().min(1, "auth.errors.passwordRequired").max(200, "auth.errors.passwordTooLong") });

@@ -19,6 +19,7 @@ import { verifyPassword } from "@/server/auth/password";
 import { isTokenCurrent } from "@/server/auth/session-version";
 import { sessionVersions } from "@/server/auth/session-versions";
 import { hitRateLimit } from "@/server/http/rate-limit";
+import { noteSignInFailure, noteSignInSuccess, signInGate } from "@/server/auth/sign-in-throttle";
 import { clientAddressFrom } from "@/server/http/client-address";
 
 /** Thrown by authorize when an account or address has tried too often; the action shows rateLimited. */
@@ -42,16 +43,22 @@ function buildProviders(): Provider[] {
       async authorize(raw, request) {
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) return null;
-        const byAddress = await hitRateLimit(`signin:ip:${clientAddressFrom(request.headers)}`, env.RATE_LIMIT_SIGNIN_PER_IP, SIGN_IN_WINDOW_MS);
-        const byAccount = await hitRateLimit(`signin:account:${parsed.data.email}`, env.RATE_LIMIT_SIGNIN_PER_ACCOUNT, SIGN_IN_WINDOW_MS);
-        if (!byAddress.allowed || !byAccount.allowed) throw new RateLimitedSignin();
+        const address = clientAddressFrom(request.headers);
+        const byAddress = await hitRateLimit(`signin:ip:${address}`, env.RATE_LIMIT_SIGNIN_PER_IP, SIGN_IN_WINDOW_MS);
+        if (!byAddress.allowed) throw new RateLimitedSignin();
+        // Failures slow down this address for this account only (server/auth/sign-in-throttle.ts).
+        if (!(await signInGate(parsed.data.email, address)).allowed) throw new RateLimitedSignin();
         const user = await db.user.findUnique({
           where: { email: parsed.data.email },
           select: { id: true, email: true, name: true, passwordHash: true, sessionVersion: true },
         });
         // verifyPassword spends the same time whether or not the account exists.
         const ok = await verifyPassword(user?.passwordHash, parsed.data.password);
-        if (!user || !ok) return null;
+        if (!user || !ok) {
+          await noteSignInFailure(parsed.data.email, address);
+          return null;
+        }
+        await noteSignInSuccess(parsed.data.email, address);
         return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
       },
     }),

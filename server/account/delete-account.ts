@@ -8,6 +8,7 @@ import "server-only";
 import { USAGE_KINDS } from "@/server/http/usage-limits";
 import { db } from "@/server/db";
 import { forgetSessionVersion } from "@/server/auth/session-versions";
+import { signInFailureKey } from "@/server/auth/sign-in-throttle";
 import { removePhotoFiles } from "@/server/photos/slip-photos";
 
 export async function deleteAccount(userId: string): Promise<void> {
@@ -19,6 +20,8 @@ export async function deleteAccount(userId: string): Promise<void> {
     db.rateLimit.deleteMany({
       where: { key: { in: [`signin:account:${user.email}`, `signup:account:${user.email}`, `password:account:${userId}`, ...USAGE_KINDS.map((kind) => `${kind}:user:${userId}`)] } },
     }),
+    // Failed sign-ins of this account from every address (server/auth/sign-in-throttle.ts).
+    db.rateLimit.deleteMany({ where: { key: { startsWith: signInFailureKey(user.email, "") } } }),
   ]);
   // A copied cookie of this account is refused at once here, within 2 s on other instances.
   forgetSessionVersion(userId);

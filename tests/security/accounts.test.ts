@@ -49,3 +49,30 @@ describe("common passwords", () => {
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } })).passwordHash).toBe(user.passwordHash);
   });
 });
+
+describe("failed sign-ins slow the address that fails, not the owner", () => {
+  it("ten failures from one address make that address wait, growing; another address signs in at once", async () => {
+    const { noteSignInFailure, noteSignInSuccess, signInGate } = await import("@/server/auth/sign-in-throttle");
+    const email = `lock-${randomBytes(4).toString("hex")}@example.test`;
+    const t0 = new Date("2026-12-01T10:00:00Z");
+    const at = (seconds: number) => new Date(t0.getTime() + seconds * 1000);
+    for (let i = 0; i < 9; i += 1) await noteSignInFailure(email, "203.0.113.7", at(i));
+    expect(await signInGate(email, "203.0.113.7", at(9))).toEqual({ allowed: true });
+    await noteSignInFailure(email, "203.0.113.7", at(10));
+    // The 10th failure: one minute from the last one.
+    expect(await signInGate(email, "203.0.113.7", at(11))).toEqual({ allowed: false, retryAfterSeconds: 59 });
+    expect(await signInGate(email, "198.51.100.4", at(11))).toEqual({ allowed: true });
+    expect(await signInGate(email, "203.0.113.7", at(70))).toEqual({ allowed: true });
+    await noteSignInFailure(email, "203.0.113.7", at(70));
+    // The 11th: two minutes.
+    expect(await signInGate(email, "203.0.113.7", at(71))).toEqual({ allowed: false, retryAfterSeconds: 119 });
+    for (let i = 0; i < 10; i += 1) await noteSignInFailure(email, "203.0.113.7", at(200 + i));
+    // Never more than 15 minutes.
+    expect(await signInGate(email, "203.0.113.7", at(210))).toEqual({ allowed: false, retryAfterSeconds: 899 }); // last failure at 209 s
+    // A right password resets the count for that address.
+    await noteSignInSuccess(email, "203.0.113.7");
+    expect(await signInGate(email, "203.0.113.7", at(211))).toEqual({ allowed: true });
+    // No email in the table: the account part of the key is a hash.
+    expect(await db.rateLimit.count({ where: { key: { contains: email } } })).toBe(0);
+  });
+});

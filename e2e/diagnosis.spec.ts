@@ -124,10 +124,38 @@ test.describe("diagnosis @diagnosis", () => {
     await expect(page).not.toHaveURL(/4111(%20|\+| )?1111(%20|\+| )?1111(%20|\+| )?1111/);
     expect(await page.content()).not.toContain("4111 1111 1111 1111");
   });
+
+  test("typed screen text and story are posted: no address ever carries a card number", async ({ page }) => {
+    const addresses: string[] = [];
+    page.on("request", (request) => addresses.push(request.url()));
+    await page.goto("/en/diagnose");
+    await page.getByLabel(en.diagnosePage.screenTextLabel).fill("DECLINED 4111 1111 1111 1111");
+    await page.getByTestId("story").fill("my card 5555 5555 5555 4444 was refused");
+    await page.getByTestId("screen-text-submit").click();
+    await expect(page.getByTestId("question-form").or(page.getByTestId("diagnosis-result"))).toBeVisible();
+    const digits = /4111\D{0,3}1111\D{0,3}1111\D{0,3}1111|5555\D{0,3}5555\D{0,3}5555\D{0,3}4444/;
+    expect(addresses.filter((a) => digits.test(decodeURIComponent(a.replace(/\+/g, " "))))).toEqual([]);
+    expect(decodeURIComponent(page.url())).toContain("1111");
+    expect(await page.content()).not.toMatch(digits);
+  });
 });
 
 test.describe("diagnosis without JavaScript @diagnosis", () => {
   test.use({ javaScriptEnabled: false });
+
+  test("typed screen text and story are posted: no address ever carries a card number", async ({ page }) => {
+    const addresses: string[] = [];
+    page.on("request", (request) => addresses.push(request.url()));
+    await page.goto("/en/diagnose");
+    await page.getByLabel(en.diagnosePage.screenTextLabel).fill("DECLINED 4111 1111 1111 1111");
+    await page.getByTestId("story").fill("my card 5555 5555 5555 4444 was refused");
+    await page.getByTestId("screen-text-submit").click();
+    await expect(page.getByTestId("question-form").or(page.getByTestId("diagnosis-result"))).toBeVisible();
+    const digits = /4111\D{0,3}1111\D{0,3}1111\D{0,3}1111|5555\D{0,3}5555\D{0,3}5555\D{0,3}4444/;
+    expect(addresses.filter((a) => digits.test(decodeURIComponent(a.replace(/\+/g, " "))))).toEqual([]);
+    expect(decodeURIComponent(page.url())).toContain("1111");
+    expect(await page.content()).not.toMatch(digits);
+  });
 
   test("every step works as plain HTML forms", async ({ page }) => {
     await page.goto("/en/diagnose");

@@ -15,7 +15,7 @@ export type GuideRun = { input: DiagnosisInput; result: DiagnosisResult; query: 
  * server page and the offline guide alike. `share` renders what differs under a result (saving
  * and sharing need the server; offline says so).
  */
-export function GuideBody({ text, search, run, share }: { text: GuideText; search: GuideSearch; run: GuideRun; share: (p: { query: string; canAnswerMore: boolean }) => ReactNode }) {
+export function GuideBody({ text, search, run, share, offline = false }: { text: GuideText; search: GuideSearch; run: GuideRun; share: (p: { query: string; canAnswerMore: boolean }) => ReactNode; offline?: boolean }) {
   const { input, result, query } = run;
   const header = <h1 className="text-2xl font-bold">{text.tp("title")}</h1>;
   if (!(search.s === "1" || query !== "") || search.e === "1") {
@@ -25,7 +25,7 @@ export function GuideBody({ text, search, run, share }: { text: GuideText; searc
       <div className="flex flex-col gap-5 py-2">
         {header}
         <p className="text-base text-stone-700">{text.tp("intro")}</p>
-        <ScreenTextStep text={text} prefill={prefill} />
+        <ScreenTextStep text={text} prefill={prefill} offline={offline} />
       </div>
     );
   }

@@ -50,6 +50,7 @@ export function OfflineGuide({ locale, messages }: Props) {
   return (
     <div data-testid="offline-guide">
       <GuideBody
+        offline
         text={text}
         search={searchRecord}
         run={run}

@@ -1,15 +1,22 @@
+import { readScreenTextAction } from "@/server/diagnosis/diagnosis-actions";
 import { CarriedParams } from "./carried-params";
 import { listCountries } from "./countries";
 import type { GuideText } from "./guide-text";
 
 type Prefill = { screenText?: string; story?: string; country?: string; carry?: string };
 
-/** Step one: what the terminal or slip said, the story in the traveller's words, the country. A GET form. */
-export function ScreenTextStep({ text, prefill = {} }: { text: GuideText; prefill?: Prefill }) {
+/**
+ * Step one: what the terminal or slip said, the story in the traveller's words, the country.
+ * Posted (readScreenTextAction), so the typed text reaches no address before card numbers are cut.
+ * The offline guide (no server) keeps a GET form: the text stays on the phone, and the guide
+ * replaces the history entry the moment it has cut a card number (offline-guide.tsx).
+ */
+export function ScreenTextStep({ text, prefill = {}, offline = false }: { text: GuideText; prefill?: Prefill; offline?: boolean }) {
   const { locale, tp: t, exampleKeys: examples } = text;
   const field = "w-full rounded-md border border-stone-300 bg-white px-3 py-3 text-base";
   return (
-    <form method="get" action={`/${locale}/diagnose`} className="flex flex-col gap-4" data-testid="screen-text-form">
+    <form {...(offline ? { method: "get", action: `/${locale}/diagnose` } : { action: readScreenTextAction })} className="flex flex-col gap-4" data-testid="screen-text-form">
+      {offline ? null : <input type="hidden" name="locale" value={locale} />}
       <input type="hidden" name="s" value="1" />
       {prefill.carry ? <CarriedParams query={prefill.carry} /> : null}
       <label htmlFor="screen-text" className="text-base font-semibold">

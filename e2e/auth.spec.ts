@@ -97,6 +97,28 @@ test.describe("accounts @auth", () => {
     await other.close();
   });
 
+  for (const [locale, label, other] of [["en", "Sign out on this device", "Sign out everywhere"], ["zh-CN", "在此设备上退出", "在所有设备上退出"]] as const) {
+    test(`"sign out on this device" leaves the traveller's other device signed in (${locale})`, async ({ page, browser }) => {
+      const user = { email: randomEmail("device"), password: "right-password" };
+      await createUser(testDb(), user);
+      const { signInViaApi } = await import("./fixtures");
+      const laptop = await browser.newContext();
+      const laptopPage = await laptop.newPage();
+      await signInViaApi(laptopPage.request, user);
+      await signInViaApi(page.request, user);
+      await page.goto(`/${locale}/account`);
+      await expect(page.getByTestId("sign-out")).toHaveText(other);
+      await expect(page.getByTestId("sign-out-device")).toHaveText(label);
+      await page.getByTestId("sign-out-device").click();
+      await expect(page.getByTestId("signed-out-notice")).toBeVisible();
+      await page.goto(`/${locale}/account`);
+      await expect(page).toHaveURL(/\/sign-in/);
+      await laptopPage.goto(`/${locale}/account`);
+      await expect(laptopPage.getByTestId("signed-in-as")).toContainText(user.email);
+      await laptop.close();
+    });
+  }
+
   test("signing out ends the session on every device", async ({ page, browser }) => {
     const user = { email: randomEmail("signout"), password: "right-password" };
     await createUser(testDb(), user);

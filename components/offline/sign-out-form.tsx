@@ -11,7 +11,7 @@ type Labels = { signOut: string; waiting: string; confirm: string; cancel: strin
  * ends, so nothing of this traveller stays behind (docs/offline.md). Without JavaScript it is
  * the plain form (and there is no queue).
  */
-export function SignOutForm({ action, locale, labels }: { action: (formData: FormData) => Promise<void>; locale: string; labels: Labels }) {
+export function SignOutForm({ action, locale, labels, scope = "everywhere" }: { action: (formData: FormData) => Promise<void>; locale: string; labels: Labels; scope?: "device" | "everywhere" }) {
   const form = useRef<HTMLFormElement>(null);
   const [waiting, setWaiting] = useState(0);
   const confirmed = useRef(false);
@@ -33,6 +33,7 @@ export function SignOutForm({ action, locale, labels }: { action: (formData: For
   return (
     <form ref={form} action={action} onSubmit={(e) => void onSubmit(e)} className="flex flex-col gap-3">
       <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="scope" value={scope} />
       {waiting > 0 ? (
         <div className="flex flex-col gap-2 rounded-md border border-amber-400 bg-amber-50 p-3 text-sm" role="alert" data-testid="sign-out-waiting">
           <p>{fill(labels.waiting, { count: waiting })}</p>
@@ -46,7 +47,7 @@ export function SignOutForm({ action, locale, labels }: { action: (formData: For
           </div>
         </div>
       ) : (
-        <button type="submit" className="self-start rounded-md border border-stone-300 bg-white px-4 py-3 font-medium" data-testid="sign-out">
+        <button type="submit" className="self-start rounded-md border border-stone-300 bg-white px-4 py-3 font-medium" data-testid={scope === "device" ? "sign-out-device" : "sign-out"}>
           {labels.signOut}
         </button>
       )}

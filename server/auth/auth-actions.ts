@@ -4,6 +4,8 @@
  * one database write → answer { ok, message, fieldErrors, values } (passwords never echoed).
  */
 import { AuthError } from "next-auth";
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
 import { RateLimitedSignin } from "@/auth";
 import { z } from "zod";
 import { forgetSessionVersion, signIn, signOut } from "@/auth";
@@ -24,8 +26,9 @@ const ONE_HOUR = 60 * 60 * 1000;
 const emailSchema = z.string().trim().toLowerCase().pipe(z.email("auth.errors.emailInvalid").max(254, "auth.errors.emailInvalid"));
 const newPasswordSchema = z
   .string()
-  .min(8, "auth.errors.passwordTooShort")
-  .max(200, "auth.errors.passwordTooLong")
+  // abort: a password that is too short or too long gets that one reason, not "common" as well.
+  .min(8, { error: "auth.errors.passwordTooShort", abort: true })
+  .max(200, { error: "auth.errors.passwordTooLong", abort: true })
   .refine((password) => !isCommonPassword(password), "auth.errors.passwordCommon");
 
 const signUpSchema = z.object({ email: emailSchema, password: newPasswordSchema });
@@ -91,15 +94,31 @@ export async function signInAction(_prev: FormState, formData: FormData): Promis
   }
 }
 
+/** Auth.js's session cookie, chunked (".0", ".1") when large, "__Secure-" over HTTPS. */
+const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
+
+/**
+ * Two ways out. "everywhere" (the default): bumping the session version ends this user's
+ * sessions on every device and every copy of a cookie. "device": only this browser's cookie is
+ * removed — the traveller's other phone or laptop stays signed in. (Auth.js's own signOut() is
+ * not used for "device": its signOut event bumps the version, so that the raw
+ * POST /api/auth/signout revokes copies too, see auth.ts.)
+ */
 export async function signOutAction(formData: FormData): Promise<void> {
   const locale = readLocale(formData);
+  const scope = formData.get("scope") === "device" ? "device" : "everywhere";
+  const redirectTo = `/${locale}/sign-in?signed-out=1`;
+  if (scope === "device") {
+    const jar = await cookies();
+    for (const cookie of jar.getAll()) if (SESSION_COOKIE.test(cookie.name)) jar.delete(cookie.name);
+    redirect(redirectTo);
+  }
   const user = await requireUser().catch(() => null);
-  // Bumping the version ends this user's sessions on every device, not just this cookie.
   if (user) {
     await db.user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
     forgetSessionVersion(user.id);
   }
-  await signOut({ redirectTo: `/${locale}/sign-in?signed-out=1` });
+  await signOut({ redirectTo });
 }
 
 export async function changePasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {

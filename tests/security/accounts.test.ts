@@ -76,3 +76,10 @@ describe("failed sign-ins slow the address that fails, not the owner", () => {
     expect(await db.rateLimit.count({ where: { key: { contains: email } } })).toBe(0);
   });
 });
+
+describe("a short password gets one reason", () => {
+  it("'short' is refused as too short only, not as common too", async () => {
+    const answer = await signUpAction({ ok: false }, form({ email: `short-${randomBytes(4).toString("hex")}@example.test`, password: "short", locale: "en" }));
+    expect(answer?.fieldErrors?.password).toEqual([en.auth.errors.passwordTooShort]);
+  });
+});

@@ -17,7 +17,6 @@ export default async function AccountPage({ params, searchParams }: { params: Pr
   const t = await getTranslations({ locale, namespace: "account" });
   const ta = await getTranslations({ locale, namespace: "auth" });
   const tc = await getTranslations({ locale, namespace: "common" });
-  const tn = await getTranslations({ locale, namespace: "nav" });
   const tq = await getTranslations({ locale, namespace: "offlineSlips" });
   return (
     <div className="flex flex-col gap-8 py-4">
@@ -43,7 +42,10 @@ export default async function AccountPage({ params, searchParams }: { params: Pr
       <section className="flex flex-col gap-3">
         <h2 className="text-lg font-semibold">{t("signOutTitle")}</h2>
         <p className="text-sm text-stone-600">{t("signOutHint")}</p>
-        <SignOutForm action={signOutAction} locale={locale} labels={{ signOut: tn("signOut"), waiting: tq.raw("signOutWaiting") as string, confirm: tq("signOutConfirm"), cancel: tq("signOutCancel") }} />
+        <div className="flex flex-wrap gap-3">
+          <SignOutForm action={signOutAction} locale={locale} scope="device" labels={{ signOut: t("signOutDevice"), waiting: tq.raw("signOutWaiting") as string, confirm: tq("signOutConfirm"), cancel: tq("signOutCancel") }} />
+          <SignOutForm action={signOutAction} locale={locale} labels={{ signOut: t("signOutEverywhere"), waiting: tq.raw("signOutWaiting") as string, confirm: tq("signOutConfirm"), cancel: tq("signOutCancel") }} />
+        </div>
       </section>
       <DataExportSection locale={locale} />
       <DeleteAccountSection locale={locale} email={user.email} />

@@ -159,6 +159,12 @@ test.describe("tracking my payments @payments", () => {
       await expect(page).toHaveURL(new RegExp(`/zh-CN/slips/${lawsonId}\\?decided=rejected`));
       await expect(page.getByTestId("tracking-status")).toHaveText("已扣款一次");
       await expect(page.locator('[data-testid="match"][data-decision="rejected"]')).toContainText("你已否认");
+      // Undo: the rejected charge is open again and the slip is back to "charged twice".
+      await page.locator('[data-testid="match"][data-decision="rejected"]').getByTestId("match-reopen").click();
+      await expect(page).toHaveURL(new RegExp(`/zh-CN/slips/${lawsonId}\\?decided=reopened`));
+      await expect(page.getByTestId("match-decided")).toHaveText("已撤销决定：该匹配重新待确认（如果已不再符合，则不再显示）。");
+      await expect(page.getByTestId("tracking-status")).toHaveText("被扣款两次");
+      await expect(page.locator('[data-testid="match"][data-decision="rejected"]')).toHaveCount(0);
     });
   });
 });

@@ -54,7 +54,7 @@ async function TrackingView({ tracking, timeline, locale, decided }: { tracking:
       <h2 id="tracking-heading" className="text-lg font-semibold">
         {t("heading")}
       </h2>
-      {decided === "confirmed" || decided === "rejected" ? (
+      {decided === "confirmed" || decided === "rejected" || decided === "reopened" ? (
         <p className="rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-700" data-testid="match-decided">
           {t(`decided.${decided}`)}
         </p>
@@ -165,7 +165,11 @@ async function TrackingView({ tracking, timeline, locale, decided }: { tracking:
                   <ActionButton compact action={decideMatchAction} fields={{ locale, matchId: m.id, decision: "confirmed" }} label={t("confirm")} pendingLabel={saving} testId="match-confirm" />
                   <ActionButton compact action={decideMatchAction} fields={{ locale, matchId: m.id, decision: "rejected" }} label={t("reject")} pendingLabel={saving} testId="match-reject" variant="secondary" />
                 </div>
-              ) : null}
+              ) : (
+                <div className="flex flex-wrap gap-2">
+                  <ActionButton compact action={decideMatchAction} fields={{ locale, matchId: m.id, decision: "reopened" }} label={t("reopen")} pendingLabel={saving} testId="match-reopen" variant="secondary" />
+                </div>
+              )}
             </li>
           ))}
         </ul>

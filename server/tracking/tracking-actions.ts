@@ -1,14 +1,14 @@
 "use server";
 /**
  * Match and notification actions for plain HTML forms (they work without JavaScript): confirm or
- * reject a proposed match, mark notifications read. requireUser → the id scoped by user (another
+ * reject a proposed match, reopen a decided one, mark notifications read. requireUser → the id scoped by user (another
  * user's match or notification is "not found") → write + recompute → revalidate → redirect.
  */
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { AppError } from "@/server/errors";
 import { userAction } from "@/server/http/user-action";
-import { decideMatch, markNotificationsRead } from "@/server/tracking/match-decisions";
+import { decideMatch, markNotificationsRead, reopenMatch } from "@/server/tracking/match-decisions";
 
 function readId(formData: FormData, name: string): string {
   const id = formData.get(name);
@@ -17,8 +17,10 @@ function readId(formData: FormData, name: string): string {
 }
 
 export const decideMatchAction = userAction(async ({ user, locale, formData }) => {
-  const verdict = formData.get("decision") === "confirmed" ? "confirmed" : "rejected";
-  const { slipId } = await decideMatch(user.id, readId(formData, "matchId"), verdict);
+  const asked = formData.get("decision");
+  const verdict = asked === "confirmed" ? "confirmed" : asked === "reopened" ? "reopened" : "rejected";
+  const matchId = readId(formData, "matchId");
+  const { slipId } = verdict === "reopened" ? await reopenMatch(user.id, matchId) : await decideMatch(user.id, matchId, verdict);
   revalidatePath(`/${locale}/slips/${slipId}`);
   revalidatePath(`/${locale}/payments`);
   redirect(`/${locale}/slips/${slipId}?decided=${verdict}#tracking`);

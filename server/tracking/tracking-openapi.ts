@@ -87,6 +87,7 @@ export const trackingArea: OpenApiArea = {
   paths: {
     "/api/matches/{id}/confirm": decision("Confirm", "The pair is kept from now on and never re-scored."),
     "/api/matches/{id}/reject": decision("Reject", "The pair is never proposed again; the record stays available to other slips."),
+    "/api/matches/{id}/reopen": decision("Reopen", "Undoes a confirm or reject: the pair is proposed again if it still fits, or dropped."),
     "/api/payments": {
       parameters: [localeParameter, { name: "after", in: "query", required: false, description: "The nextCursor of the previous page of `others`.", schema: { type: "string" } }],
       get: {

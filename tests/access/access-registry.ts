@@ -234,6 +234,18 @@ export const ACCESS_PROBES: Record<string, Probe> = {
 
   "POST app/api/matches/[id]/confirm/route.ts": matchDecisionProbe("confirm", "confirmed"),
   "POST app/api/matches/[id]/reject/route.ts": matchDecisionProbe("reject", "rejected"),
+  "POST app/api/matches/[id]/reopen/route.ts": async (w) => {
+    const { POST } = await handlers(import("@/app/api/matches/[id]/reopen/route"));
+    const { matchId } = await seedOwnerMatch(w);
+    await db.slipMatch.update({ where: { id: matchId }, data: { decision: "rejected" } });
+    const reopen = () => POST!(request("POST", `/api/matches/${matchId}/reopen`), params({ id: matchId }));
+    w.actAs(w.stranger);
+    await w.denied.response(await reopen());
+    w.denied.check((await db.slipMatch.findUniqueOrThrow({ where: { id: matchId } })).decision === "rejected", "the owner's decision is unchanged");
+    w.actAs(w.owner);
+    await w.allowed.response(await reopen(), 200);
+    w.allowed.check((await db.slipMatch.findMany({ where: { id: matchId, decision: "rejected" } })).length === 0, "the owner's match is no longer rejected");
+  },
 
   "action server/tracking/tracking-actions.ts#decideMatchAction": async (w) => {
     const { decideMatchAction } = await import("@/server/tracking/tracking-actions");
@@ -330,5 +342,6 @@ export const NOT_USER_SCOPED: Record<string, string> = {
   "POST app/api/diagnosis/route.ts": "Runs the diagnosis on the posted answers; no account, no stored data.",
   "GET app/[locale]/manifest.webmanifest/route.ts": "The web app manifest, prerendered per language at build time; no user data.",
   "GET app/serwist/[path]/route.ts": "The service worker script, prerendered at build time; no user data.",
+  "action server/diagnosis/diagnosis-actions.ts#readScreenTextAction": "Redirects the posted screen text and story (card numbers cut) to the guide's own address; no account, no stored data.",
   "action server/diagnosis/diagnosis-actions.ts#saveDiagnosisAction": "Saves a diagnosis for the signed-in user only (requireUserForPage); takes no id.",
 };

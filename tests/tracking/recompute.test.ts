@@ -8,7 +8,7 @@ import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { recomputeTracking } from "@/server/tracking/recompute";
-import { decideMatch, markNotificationsRead } from "@/server/tracking/match-decisions";
+import { decideMatch, markNotificationsRead, reopenMatch } from "@/server/tracking/match-decisions";
 import { getPaymentsForUser, getTimelineForUser, getTrackingForUser } from "@/server/tracking/tracking-queries";
 import { createSlip } from "@/server/slips/slip-writes";
 import { createTestUser, slipFields } from "../helpers/slip-fixtures";
@@ -88,6 +88,28 @@ describe("recomputeTracking", () => {
     expect(await statusOf(slipId)).toBe("posted");
     const timeline = await getTimelineForUser(user.id, slipId, TODAY);
     expect(timeline?.stages.find((s) => s.stage === "clearedPosted")?.state).toBe("proven");
+  });
+
+  it("undoes a decision: a rejected pair reopened is proposed again and the status follows", async () => {
+    const user = await createTestUser("undo");
+    const slipId = await logSlip(user.id);
+    const first = await addRecord(user.id);
+    const second = await addRecord(user.id);
+    await recomputeTracking(user.id, TODAY);
+    const matches = await db.slipMatch.findMany({ where: { slipId }, select: { id: true, recordId: true } });
+    const secondMatch = matches.find((m) => m.recordId === second.id)!.id;
+    await decideMatch(user.id, secondMatch, "rejected");
+    await recomputeTracking(user.id, TODAY);
+    expect(await statusOf(slipId)).toBe("posted");
+    await reopenMatch(user.id, secondMatch);
+    await recomputeTracking(user.id, TODAY);
+    const rows = await db.slipMatch.findMany({ where: { slipId }, select: { id: true, recordId: true, decision: true } });
+    expect(rows.find((r) => r.recordId === second.id)).toEqual({ id: secondMatch, recordId: second.id, decision: "proposed" });
+    expect(rows.find((r) => r.recordId === first.id)?.decision).toBe("proposed");
+    expect(await statusOf(slipId)).toBe("duplicate");
+    // Another traveller cannot reopen it.
+    const stranger = await createTestUser("undo-stranger");
+    await expect(reopenMatch(stranger.id, secondMatch)).rejects.toMatchObject({ code: "notFound" });
   });
 
   it("calls a slip paid another way and charged anyway a duplicate, and an old slip with nothing stale", async () => {

@@ -94,10 +94,9 @@ export function readSlipCrossFields(
     issues.push({ field: "paidInsteadMethod", message: "errors.required" });
   }
   if (!method.failed && method.value !== undefined) {
-    if (method.value === "otherCard" && !otherLast4.failed) {
-      paidInsteadCardLast4 = otherLast4.value;
-      if (!paidInsteadCardLast4) issues.push({ field: "paidInsteadCardLast4", message: "errors.paidInsteadCardLast4Required" });
-    }
+    // The other card's last 4 help match its charge, but a traveller who paid with a friend's
+    // card or does not remember may leave them out; given, they are still checked (4 digits).
+    if (method.value === "otherCard" && !otherLast4.failed) paidInsteadCardLast4 = otherLast4.value;
     if (!paidText.failed && paidText.value === undefined) {
       issues.push({ field: "paidInsteadAmount", message: "errors.paidInsteadAmountRequired" });
     }

@@ -42,7 +42,6 @@ export const SLIP_ERROR_KEYS = [
   "errors.dccCurrencyRequired",
   "errors.dccSameCurrency",
   "errors.paidInsteadMethodUnknown",
-  "errors.paidInsteadCardLast4Required",
   "errors.paidInsteadAmountRequired",
   "errors.notesTooLong",
 ] as const;

@@ -127,9 +127,12 @@ describe("makeSlipInputSchema", () => {
     });
 
     it("asks for what is missing", () => {
-      expect(errorsOf({ ...tokyoSlip, paidInsteadMethod: "otherCard" })).toEqual({
-        paidInsteadCardLast4: "errors.paidInsteadCardLast4Required", paidInsteadAmount: "errors.paidInsteadAmountRequired",
-      });
+      // The other card's last 4 are optional (issue 18): only the amount is asked for.
+      expect(errorsOf({ ...tokyoSlip, paidInsteadMethod: "otherCard" })).toEqual({ paidInsteadAmount: "errors.paidInsteadAmountRequired" });
+      const withoutLast4 = schema.parse({ ...tokyoSlip, paidInsteadMethod: "otherCard", paidInsteadAmount: "1280" });
+      expect(withoutLast4).toMatchObject({ paidInsteadMethod: "otherCard", paidInsteadAmountMinor: 1280 });
+      expect(withoutLast4.paidInsteadCardLast4).toBeUndefined();
+      expect(errorsOf({ ...tokyoSlip, paidInsteadMethod: "otherCard", paidInsteadAmount: "1280", paidInsteadCardLast4: "12" })).toEqual({ paidInsteadCardLast4: "errors.cardLast4Format" });
       expect(errorsOf({ ...tokyoSlip, paidInsteadAmount: "1280" })).toEqual({ paidInsteadMethod: "errors.required" });
       expect(errorsOf({ ...tokyoSlip, paidInsteadMethod: "wallet", paidInsteadAmount: "12.5" })).toEqual({
         paidInsteadAmount: "errors.amountTooManyDecimals",

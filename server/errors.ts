@@ -16,6 +16,7 @@ export const APP_ERROR_CODES = [
   "signatureInvalid", // an issuer-feed request whose Standard Webhooks signature or timestamp does not verify
   "ocrBusy", // every slip reader is busy and the queue is full; try again in a few seconds
   "idempotencyConflict", // an Idempotency-Key used before with a different request
+  "storageFull", // the disk or database is full: nothing was saved, try again later
 ] as const;
 
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
@@ -43,4 +44,22 @@ export const HTTP_STATUS: Record<AppErrorCode, number> = {
   signatureInvalid: 401,
   ocrBusy: 503,
   idempotencyConflict: 422,
+  storageFull: 507,
 };
+
+const FULL_CODES = new Set(["ENOSPC", "EDQUOT", "SQLITE_FULL", "53100"]);
+const FULL_TEXT = /SQLITE_FULL|database or disk is full|no space left on device|disk quota exceeded|could not extend file/i;
+
+/**
+ * Is this failure "the disk (or the database's disk) is full"? Node's ENOSPC/EDQUOT, SQLite's
+ * SQLITE_FULL, PostgreSQL's disk_full (53100) — on the error or anywhere down its `cause` chain,
+ * since Prisma's driver adapters wrap the driver's error.
+ */
+export function isStorageFull(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && depth < 6; depth += 1) {
+    const { code, message, cause } = e as { code?: unknown; message?: unknown; cause?: unknown };
+    if ((typeof code === "string" && FULL_CODES.has(code)) || (typeof message === "string" && FULL_TEXT.test(message))) return true;
+    e = cause;
+  }
+  return false;
+}

@@ -9,7 +9,7 @@ import { unstable_rethrow } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import { routing, type Locale } from "@/i18n/routing";
-import { AppError, type AppErrorCode } from "@/server/errors";
+import { AppError, isStorageFull, type AppErrorCode } from "@/server/errors";
 import { logger } from "@/server/logger";
 import { looseKeys } from "@/i18n/loose-keys";
 
@@ -43,6 +43,8 @@ export async function translateFieldErrors(locale: Locale, keys: Record<string, 
   return Object.fromEntries(Object.entries(keys).map(([field, list]) => [field, [...new Set(list)].map(known)]));
 }
 
+let lastStorageFullLog = 0;
+
 export type DescribedFailure = { code: AppErrorCode | "unexpected"; message: string; fieldErrors?: Record<string, string[]> };
 
 /**
@@ -57,6 +59,14 @@ export async function describeFailure(error: unknown, locale: Locale, where: str
       ? t("rateLimitedFor", { minutes: Math.max(1, Math.ceil(error.retryAfterSeconds / 60)) })
       : t(error.code);
     return { code: error.code, message, fieldErrors: await translateFieldErrors(locale, error.fieldErrors) };
+  }
+  if (isStorageFull(error)) {
+    // Logged once a minute, not once per request: a full disk fails every write at once.
+    if (Date.now() - lastStorageFullLog > 60_000) {
+      lastStorageFullLog = Date.now();
+      logger.error({ err: error }, `${where} failed: storage full (further ones this minute not logged)`);
+    }
+    return { code: "storageFull", message: t("storageFull") };
   }
   const correlationId = randomUUID().slice(0, 8);
   logger.error({ err: error, correlationId }, `${where} failed`);

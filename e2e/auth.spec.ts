@@ -119,6 +119,22 @@ test.describe("accounts @auth", () => {
     });
   }
 
+  test("Auth.js's own POST /api/auth/signout revokes a copied cookie too", async ({ page, browser }) => {
+    const user = { email: randomEmail("rawsignout"), password: "right-password" };
+    await createUser(testDb(), user);
+    const { signInViaApi } = await import("./fixtures");
+    await signInViaApi(page.request, user);
+    const copied = await page.context().storageState();
+    const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+    const out = await page.request.post("/api/auth/signout", { form: { csrfToken, callbackUrl: "/en" }, maxRedirects: 0 });
+    expect(out.status()).toBe(302);
+    const other = await browser.newContext({ storageState: copied });
+    const otherPage = await other.newPage();
+    await otherPage.goto("/en/account");
+    await expect(otherPage).toHaveURL(/\/en\/sign-in/);
+    await other.close();
+  });
+
   test("signing out ends the session on every device", async ({ page, browser }) => {
     const user = { email: randomEmail("signout"), password: "right-password" };
     await createUser(testDb(), user);

@@ -13,6 +13,7 @@ import { db } from "@/server/db";
 import { env } from "@/env";
 import { AppError } from "@/server/errors";
 import { isCommonPassword } from "@/domain/accounts/password-rules";
+import { signInGate } from "@/server/auth/sign-in-throttle";
 import { hashPassword, verifyPassword } from "@/server/auth/password";
 import { hitRateLimit } from "@/server/http/rate-limit";
 import { requireUser } from "@/server/session";
@@ -83,7 +84,10 @@ export async function signInAction(_prev: FormState, formData: FormData): Promis
       // Only Auth.js's own refusal means "wrong email or password"; the success redirect
       // (NEXT_REDIRECT) and real faults must travel on.
       if (error instanceof RateLimitedSignin || (error instanceof AuthError && (error as { code?: string }).code === "rate_limited")) {
-        throw new AppError("rateLimited");
+        // Say how long when it is this address's wait for this account (the per-address cap
+        // across accounts has no single answer worth giving).
+        const gate = await signInGate(parsed.data.email, await getClientAddress());
+        throw new AppError("rateLimited", undefined, gate.allowed ? undefined : gate.retryAfterSeconds);
       }
       if (error instanceof AuthError) throw new AppError("invalidCredentials");
       throw error;

@@ -17,6 +17,7 @@ export const APP_ERROR_CODES = [
   "ocrBusy", // every slip reader is busy and the queue is full; try again in a few seconds
   "idempotencyConflict", // an Idempotency-Key used before with a different request
   "storageFull", // the disk or database is full: nothing was saved, try again later
+  "payloadTooLarge", // the request body passed its limit while it was arriving; fieldErrors say which part
 ] as const;
 
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
@@ -45,6 +46,7 @@ export const HTTP_STATUS: Record<AppErrorCode, number> = {
   ocrBusy: 503,
   idempotencyConflict: 422,
   storageFull: 507,
+  payloadTooLarge: 413,
 };
 
 const FULL_CODES = new Set(["ENOSPC", "EDQUOT", "SQLITE_FULL", "53100"]);

@@ -42,12 +42,28 @@ export async function readMultipartLimited(request: Request, maxBytes: number, t
   try {
     bytes = await readBodyLimited(request, maxBytes);
   } catch (error) {
-    if (error instanceof BodyTooLarge) throw new AppError("invalidInput", tooLargeField);
+    if (error instanceof BodyTooLarge) throw new AppError("payloadTooLarge", tooLargeField);
     throw error;
   }
   try {
     return await new Response(Buffer.from(bytes), { headers: { "content-type": type } }).formData();
   } catch {
     throw new AppError("invalidInput", { _form: ["errors.unsupportedContentType"] });
+  }
+}
+
+/** A JSON object body of at most `maxBytes`, read while it arrives (never buffered whole). */
+export async function readJsonLimited(request: Request, maxBytes: number): Promise<unknown> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readBodyLimited(request, maxBytes);
+  } catch (error) {
+    if (error instanceof BodyTooLarge) throw new AppError("payloadTooLarge", { _form: ["errors.payloadTooLarge"] });
+    throw error;
+  }
+  try {
+    return JSON.parse(new TextDecoder().decode(bytes));
+  } catch {
+    throw new AppError("invalidInput", { _form: ["errors.invalidJson"] });
   }
 }

@@ -21,7 +21,7 @@ import { OcrBusyError, readSlipPhoto, type ReadSlipPhotoOptions, type SlipPhotoR
 /** Reads per user per window: a traveller photographs a handful of slips; a script gets refused. */
 export const READ_PHOTO_LIMIT = { perWindow: 30, windowMs: 10 * 60 * 1000 } as const;
 /** The multipart envelope around one ≤ 10 MB photo never needs more than this. */
-const MAX_BODY_BYTES = PHOTO_LIMITS.maxBytes + 256 * 1024;
+export const MAX_BODY_BYTES = PHOTO_LIMITS.maxBytes + 256 * 1024;
 /** A read takes a few seconds; a full queue (16 waiting on 2 readers) drains in about this long. */
 const BUSY_RETRY_SECONDS = 15;
 

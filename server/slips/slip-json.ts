@@ -10,7 +10,8 @@ import { ENTRY_MODES, PAID_INSTEAD_METHODS } from "@/domain/slips";
 import { SLIP_STATUSES } from "@/domain/status";
 import { apiSchemas } from "@/server/http/openapi-common";
 import { AppError } from "@/server/errors";
-import type { UploadedPhoto } from "@/server/photos/process-photo";
+import { PHOTO_LIMITS, type UploadedPhoto } from "@/server/photos/process-photo";
+import { readJsonLimited, readMultipartLimited } from "@/server/http/read-body";
 import type { SlipListItem } from "@/server/slips/slip-queries";
 import { slipFieldsFromFormData } from "@/server/slips/read-slip-input";
 import { uploadsFromFormData } from "@/server/photos/slip-photos";
@@ -91,12 +92,7 @@ function badBody(key: "errors.invalidJson" | "errors.unsupportedContentType"): A
 /** A JSON object body (PATCH, or POST without photos). */
 export async function readJsonObject(request: Request): Promise<Record<string, unknown>> {
   if (!(request.headers.get("content-type") ?? "").toLowerCase().startsWith("application/json")) throw badBody("errors.unsupportedContentType");
-  let body: unknown;
-  try {
-    body = await request.json();
-  } catch {
-    throw badBody("errors.invalidJson");
-  }
+  const body = await readJsonLimited(request, MAX_JSON_BODY);
   if (!body || typeof body !== "object" || Array.isArray(body)) throw badBody("errors.invalidJson");
   return body as Record<string, unknown>;
 }
@@ -111,11 +107,14 @@ export async function readSlipRequest(request: Request): Promise<{ raw: Record<s
   return { raw: await readJsonObject(request), uploads: [] };
 }
 
-export async function readMultipart(request: Request): Promise<FormData> {
-  if (!(request.headers.get("content-type") ?? "").toLowerCase().startsWith("multipart/form-data")) throw badBody("errors.unsupportedContentType");
-  try {
-    return await request.formData();
-  } catch {
-    throw badBody("errors.unsupportedContentType");
-  }
+/**
+ * Body ceilings, counted while the body arrives (server/http/read-body.ts), so a 200 MB or endless
+ * upload is refused at the limit instead of being buffered: a slip's JSON is a few KB; a multipart
+ * form holds at most PHOTO_LIMITS.maxPerSlip photos of PHOTO_LIMITS.maxBytes plus the fields.
+ */
+const MAX_JSON_BODY = 256 * 1024;
+export const MAX_MULTIPART_BODY = PHOTO_LIMITS.maxPerSlip * PHOTO_LIMITS.maxBytes + 256 * 1024;
+
+export async function readMultipart(request: Request, maxBytes = MAX_MULTIPART_BODY): Promise<FormData> {
+  return readMultipartLimited(request, maxBytes, { photos: ["photos.errors.tooLarge"] });
 }

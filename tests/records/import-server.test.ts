@@ -270,11 +270,11 @@ describe("POST /api/imports", () => {
     expect(none.headers.get("location")).toBe("/en/records/import?error=imports.errors.noFile");
   });
 
-  it("answers 401 when signed out and 400 for a body over the limit", async () => {
+  it("answers 401 when signed out and 413 for a body over the limit (issue 14)", async () => {
     expect((await upload({}, { name: "monzo.csv", bytes: fixtureBytes("monzo.csv") })).status).toBe(401);
     signedIn.user = await createTestUser();
     const huge = await upload({}, { name: "huge.csv", bytes: new Uint8Array(11 * 1024 * 1024) });
-    expect(huge.status).toBe(400);
-    expect(await huge.json()).toMatchObject({ error: { code: "invalidInput", fieldErrors: { file: ["文件超过 10 MB，请导出较短的时间段后重试。"] } } });
+    expect(huge.status).toBe(413);
+    expect(await huge.json()).toMatchObject({ error: { code: "payloadTooLarge", fieldErrors: { file: ["文件超过 10 MB，请导出较短的时间段后重试。"] } } });
   });
 });

@@ -2,7 +2,7 @@
 import { handleApi, jsonResponse } from "@/server/http/respond";
 import { readMultipart } from "@/server/slips/slip-json";
 import { requireUser } from "@/server/session";
-import { checkBodySize, countPhotoRead, readPhotoFromForm } from "@/server/slip-reading/read-photo-request";
+import { checkBodySize, countPhotoRead, MAX_BODY_BYTES, readPhotoFromForm } from "@/server/slip-reading/read-photo-request";
 
 export const dynamic = "force-dynamic";
 
@@ -11,7 +11,8 @@ export async function POST(request: Request) {
     const user = await requireUser();
     checkBodySize(request);
     await countPhotoRead(user.id);
-    const form = await readMultipart(request);
+    // Counted while it arrives: a body without (or with a false) Content-Length stops at the limit too.
+    const form = await readMultipart(request, MAX_BODY_BYTES);
     return jsonResponse(await readPhotoFromForm(form, { now: new Date() }));
   });
 }

@@ -7,6 +7,8 @@
 export const RECORD_MESSAGE_KEYS = [
   "statement.tooLarge",
   "statement.tooManyRows",
+  "statement.tooManyColumns",
+  "statement.cellTooLong",
   "statement.empty",
   "statement.currencyNeeded",
   "statement.badDate",
@@ -26,6 +28,7 @@ export const RECORD_MESSAGE_KEYS = [
   "csv.rowDeclined",
   "csv.headerOnly",
   "xml.declarationRefused",
+  "xml.tooManyReferences",
   "xml.malformed",
   "qif.unsupportedType",
   "alerts.declined",

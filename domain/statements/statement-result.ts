@@ -33,6 +33,13 @@ export type ParseStatementOptions = {
 
 export const MAX_STATEMENT_BYTES = 10 * 1024 * 1024;
 export const MAX_STATEMENT_ROWS = 200_000;
+/**
+ * No bank export has more than a few dozen columns or a cell longer than a long memo; past these
+ * a file is hostile or not a statement, and reading it would only cost memory and time (a
+ * 100 000-column file rendered a 115 MB preview). Refused as a whole, before anything is stored.
+ */
+export const MAX_STATEMENT_COLUMNS = 500;
+export const MAX_CELL_CHARS = 10_000;
 
 /** The empty result a parser returns when it refuses a whole file. */
 export function refuseStatement(

@@ -36,6 +36,19 @@ export function decodeXmlText(text: string): string {
   });
 }
 
+/**
+ * A statement writes a handful of `&amp;`s and `&#…;`s; a file of a million (5 MB of `&#65;`)
+ * only makes the parser and decodeXmlText build huge strings (164 MB, bench/hostile.ts). Past
+ * this many references a file is refused before any parser runs.
+ */
+export const MAX_XML_REFERENCES = 50_000;
+
+function countReferences(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf("&"); at !== -1 && count <= MAX_XML_REFERENCES; at = text.indexOf("&", at + 1)) count += 1;
+  return count;
+}
+
 /** Size limit, decoding and the declaration check shared by the XML-ish formats (OFX, camt). */
 export function readXmlStatement(
   bytes: Uint8Array, format: StatementFormat,
@@ -43,5 +56,6 @@ export function readXmlStatement(
   if (bytes.length > MAX_STATEMENT_BYTES) return { refused: refuseStatement(format, "utf-8", "statement.tooLarge") };
   const { text, encoding } = decodeStatementBytes(bytes);
   if (hasXmlDeclarations(text, bytes)) return { refused: refuseStatement(format, encoding, "xml.declarationRefused") };
+  if (countReferences(text) > MAX_XML_REFERENCES) return { refused: refuseStatement(format, encoding, "xml.tooManyReferences") };
   return { text, encoding };
 }

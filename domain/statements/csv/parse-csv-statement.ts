@@ -11,7 +11,7 @@ import { assignFingerprints, redactRecordText } from "@/domain/issuer-records";
 import { decodeStatementBytes, type StatementEncoding } from "../decode";
 import { readStatementPeriod, type StatementPeriod } from "../statement-date";
 import {
-  countLines, MAX_STATEMENT_BYTES, MAX_STATEMENT_ROWS, refuseStatement,
+  countLines, MAX_CELL_CHARS, MAX_STATEMENT_BYTES, MAX_STATEMENT_COLUMNS, MAX_STATEMENT_ROWS, refuseStatement,
   type ParseStatementOptions, type StatementParseResult,
 } from "../statement-result";
 import { columnMappingSchema, mappedColumns, type ColumnMapping, type RowMapping } from "./column-mapping";
@@ -45,12 +45,45 @@ type Plan = {
 };
 
 /** Bytes → rows, or the reason the file is refused as a whole (too large, too many rows, empty). */
+/** The most delimiters on one line, and the longest stretch without a delimiter or line break. */
+function scanShape(text: string, delimiter: string): { maxDelimiters: number; longestRun: number } {
+  const sep = delimiter.charCodeAt(0);
+  let maxDelimiters = 0;
+  let onLine = 0;
+  let longestRun = 0;
+  let run = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code === 0x0a || code === 0x0d) {
+      if (onLine > maxDelimiters) maxDelimiters = onLine;
+      onLine = 0;
+      if (run > longestRun) longestRun = run;
+      run = 0;
+    } else if (code === sep) {
+      onLine += 1;
+      if (run > longestRun) longestRun = run;
+      run = 0;
+    } else {
+      run += 1;
+    }
+  }
+  return { maxDelimiters: Math.max(maxDelimiters, onLine), longestRun: Math.max(longestRun, run) };
+}
+
 export function readCsvTable(bytes: Uint8Array): CsvTable | { refused: CsvParseResult } {
   if (bytes.length > MAX_STATEMENT_BYTES) return { refused: { ...refuseStatement("csv", "utf-8", "statement.tooLarge"), format: "csv" } };
   const { text, encoding } = decodeStatementBytes(bytes);
   if (countLines(text) > MAX_STATEMENT_ROWS + 100) return { refused: { ...refuseStatement("csv", encoding, "statement.tooManyRows"), format: "csv" } };
   const delimiter = detectDelimiter(text);
+  // Before the CSV parser runs: a line with far more delimiters than any statement has, or a
+  // run of text longer than any cell may be, is refused at the cost of one scan.
+  const shape = scanShape(text, delimiter);
+  if (shape.maxDelimiters >= MAX_STATEMENT_COLUMNS * 4) return { refused: { ...refuseStatement("csv", encoding, "statement.tooManyColumns"), format: "csv", delimiter } };
+  if (shape.longestRun > MAX_CELL_CHARS * 4) return { refused: { ...refuseStatement("csv", encoding, "statement.cellTooLong"), format: "csv", delimiter } };
   const rows = readTable(text, delimiter);
+  // Exactly, once parsed (quoted delimiters and quoted line breaks counted right).
+  if (rows.some((row) => row.cells.length > MAX_STATEMENT_COLUMNS)) return { refused: { ...refuseStatement("csv", encoding, "statement.tooManyColumns"), format: "csv", delimiter } };
+  if (rows.some((row) => row.cells.some((cell) => cell.length > MAX_CELL_CHARS))) return { refused: { ...refuseStatement("csv", encoding, "statement.cellTooLong"), format: "csv", delimiter } };
   if (rows.length === 0) return { refused: { ...refuseStatement("csv", encoding, "statement.empty"), format: "csv", delimiter } };
   return { rows, delimiter, encoding };
 }

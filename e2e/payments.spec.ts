@@ -158,7 +158,7 @@ test.describe("tracking my payments @payments", () => {
       await page.getByTestId("match").nth(1).getByTestId("match-reject").click();
       await expect(page).toHaveURL(new RegExp(`/zh-CN/slips/${lawsonId}\\?decided=rejected`));
       await expect(page.getByTestId("tracking-status")).toHaveText("已扣款一次");
-      await expect(page.locator('[data-testid="match"][data-decision="rejected"]')).toContainText("你已否认");
+      await expect(page.locator('[data-testid="match"][data-decision="rejected"]')).toContainText("您已否认");
       // Undo: the rejected charge is open again and the slip is back to "charged twice".
       await page.locator('[data-testid="match"][data-decision="rejected"]').getByTestId("match-reopen").click();
       await expect(page).toHaveURL(new RegExp(`/zh-CN/slips/${lawsonId}\\?decided=reopened`));

@@ -49,7 +49,7 @@ describe("status emails", () => {
     await recomputeTracking(user.id, "2025-03-20");
     await recomputeTracking(user.id, "2025-03-20");
     expect(smtp.sent).toHaveLength(1);
-    expect(smtp.sent[0]).toMatchObject({ to: user.email, from: "SlipTrack <no-reply@example.test>", subject: "SlipTrack：你的一笔付款有变化" });
+    expect(smtp.sent[0]).toMatchObject({ to: user.email, from: "SlipTrack <no-reply@example.test>", subject: "SlipTrack：您的一笔付款有变化" });
     expect(smtp.sent[0]!.text).toContain("LAWSON SHIBUYA：被扣了两次");
   });
 

@@ -10,6 +10,7 @@ import sharp from "sharp";
 import { strFromU8, unzipSync } from "fflate";
 import type { APIRequestContext, Page } from "@playwright/test";
 import { test, expect, randomEmail, signInViaApi, testDb } from "./fixtures";
+import zh from "../messages/zh-CN.json" with { type: "json" };
 import { createUser } from "../prisma/factories/user";
 
 async function slipPhoto(): Promise<Buffer> {
@@ -120,10 +121,26 @@ test.describe("offline slips @slips", () => {
     await page.getByTestId("slip-form-submit").click();
     await expect(page.getByTestId("error-cardLast4")).toContainText("This looks like a full card number.");
     await expect(page.getByTestId("form-message")).toHaveText("Please check the highlighted fields.");
+    // The summary names the field in error and links to it; the field has the focus (issue 18).
+    await expect(page.getByTestId("error-summary")).toContainText("Please check these fields:");
+    await expect(page.getByTestId("error-link-cardLast4")).toContainText("Card: last 4 digits: This looks like a full card number.");
+    await expect(page.getByTestId("error-link-cardLast4")).toHaveAttribute("href", "#field-cardLast4");
+    await expect(page.getByLabel("Card: last 4 digits", { exact: true })).toBeFocused();
     await expect(page.getByLabel("Merchant name (as printed)")).toHaveValue("7-Eleven Sukhumvit 11");
     await expect(page.getByLabel("Country or region")).toHaveValue("TH");
     await expect(page.getByLabel("Currency", { exact: true })).toHaveValue("THB");
     await expect(page.getByLabel("How the card was used")).toHaveValue("chip");
+  });
+
+  test("in Chinese, an empty save lists every missing field with a link to it", async ({ page, user }) => {
+    void user;
+    await page.goto("/zh-CN/slips/new");
+    await page.getByTestId("slip-form-submit").click();
+    const summary = page.getByTestId("error-summary");
+    await expect(summary).toContainText(zh.slips.form.errorSummary);
+    await expect(summary.getByTestId("error-link-merchantName")).toContainText(zh.slips.form.merchantName);
+    await expect(summary.getByTestId("error-link-merchantName")).toHaveAttribute("href", "#field-merchantName");
+    await expect(page.locator("#field-merchantName")).toBeFocused();
   });
 
   test("three phone-sized photos (13 MB in one post) are saved with the slip", async ({ page, user }) => {

@@ -11,6 +11,7 @@
  */
 import { useActionState, useRef, useState } from "react";
 import { FieldNotesContext } from "@/components/ui/field-notes";
+import { ErrorSummary } from "@/components/ui/error-summary";
 import { FormMessage } from "@/components/ui/form-message";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -103,6 +104,7 @@ export function SlipForm({ action, locale, labels, options, initial, slipId, exi
       <input type="hidden" name="locale" value={locale} />
       {slipId ? <input type="hidden" name="slipId" value={slipId} /> : null}
       <FormMessage message={state?.message} ok={state?.ok} />
+      <ErrorSummary heading={form.errorSummary} errors={state?.fieldErrors} labelOf={(name) => { const label = (form as Record<string, unknown>)[name]; return typeof label === "string" ? label : name === "photos" ? labels.photos.label : undefined; }} />
       {slipId ? null : photoField}
       <TextField name="merchantName" label={form.merchantName} hint={form.merchantNameHint} defaultValue={valueOf("merchantName")} errors={errorsOf("merchantName")} required autoComplete="off" />
       <PlaceTimeFields labels={form} countries={options.countries} timeZones={options.timeZones} zonesByCountry={options.zonesByCountry} valueOf={valueOf} errorsOf={errorsOf} />

@@ -10,6 +10,7 @@ import sharp from "sharp";
 import { strFromU8, unzipSync } from "fflate";
 import type { APIRequestContext, Page } from "@playwright/test";
 import { test, expect, randomEmail, signInViaApi, testDb } from "./fixtures";
+import en from "../messages/en.json" with { type: "json" };
 import zh from "../messages/zh-CN.json" with { type: "json" };
 import { createUser } from "../prisma/factories/user";
 
@@ -142,6 +143,33 @@ test.describe("offline slips @slips", () => {
     await expect(summary.getByTestId("error-link-merchantName")).toHaveAttribute("href", "#field-merchantName");
     await expect(page.locator("#field-merchantName")).toBeFocused();
   });
+
+  for (const [locale, m] of [["en", en], ["zh-CN", zh]] as const) {
+    test(`a chosen photo survives a refused save and is saved with the corrected slip (${locale})`, async ({ page, user }) => {
+      void user;
+      const f = m.slips.form;
+      await page.goto(`/${locale}/slips/new`);
+      await page.getByLabel(f.merchantName).fill("FamilyMart Shinjuku");
+      await page.getByLabel(f.country).selectOption("JP");
+      await page.getByLabel(f.localDateTime).fill("2025-03-14T18:05");
+      await page.getByLabel(f.amount, { exact: true }).fill("1280");
+      await page.getByLabel(f.currency, { exact: true }).selectOption("JPY");
+      await page.getByLabel(f.cardLast4, { exact: true }).fill("4242");
+      await page.getByLabel(f.entryMode).selectOption("chip");
+      await page.getByLabel(f.notes).fill("CVV 987 on the back");
+      await page.getByTestId("photo-files").setInputFiles({ name: "slip.jpg", mimeType: "image/jpeg", buffer: await slipPhoto() });
+      await page.getByTestId("slip-form-submit").click();
+      await expect(page.getByTestId("error-notes")).toHaveText(m.slips.errors.cardSecret);
+      // The photo is still chosen: previewed, said to be kept, not "choose it again".
+      await expect(page.getByTestId("photos-kept")).toHaveText(m.photos.kept);
+      await expect(page.getByTestId("photo-previews").locator("img")).toHaveCount(1);
+      await expect(page.getByTestId("error-photos")).toHaveText("");
+      await page.getByLabel(f.notes).fill("Paid at the counter");
+      await page.getByTestId("slip-form-submit").click();
+      await expect(page.getByTestId("slip-merchant")).toHaveText("FamilyMart Shinjuku");
+      await expect.poll(() => isLoaded(page, "[data-testid=slip-photos] img")).toBe(true);
+    });
+  }
 
   test("three phone-sized photos (13 MB in one post) are saved with the slip", async ({ page, user }) => {
     void user;

@@ -6,13 +6,15 @@
  * are previewed before saving (object URLs, revoked when replaced), and a HEIC or oversized
  * file is flagged at once; the server checks every file again by its content.
  */
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import type { ExistingPhoto, SlipFormLabels } from "@/server/slips/slip-form-types";
 
 const MAX_BYTES = 10 * 1024 * 1024;
 const FILE_INPUT =
   "text-sm font-normal file:mr-3 file:rounded-md file:border-0 file:bg-brand-50 file:px-3 file:py-2 file:font-semibold file:text-brand-700";
 type Preview = { key: string; url: string; problem: string | null };
+
+const subscribeNothing = () => () => {};
 
 function isHeic(file: File): boolean {
   return /^image\/hei[cf]/i.test(file.type) || /\.(heic|heif)$/i.test(file.name);
@@ -24,6 +26,7 @@ export function PhotoField({
   removed,
   errors,
   readButton,
+  keep = [],
 }: {
   labels: SlipFormLabels["photos"];
   existing: ExistingPhoto[];
@@ -31,13 +34,31 @@ export function PhotoField({
   errors?: string[];
   /** "Read the slip" (new slips), shown under the file inputs. */
   readButton?: React.ReactNode;
+  /** Photos chosen before a refused save (JavaScript only): put back into the file input. */
+  keep?: File[];
 }) {
   const cameraInput = useRef<HTMLInputElement>(null);
   const filesInput = useRef<HTMLInputElement>(null);
   const [previews, setPreviews] = useState<Preview[]>([]);
+  const [restored, setRestored] = useState(false);
+  // Rendered after hydration only: tells the server this form keeps its photos itself.
+  const scripted = useSyncExternalStore(subscribeNothing, () => true, () => false);
 
   // Object URLs hold the photo in memory until revoked.
   useEffect(() => () => previews.forEach((p) => URL.revokeObjectURL(p.url)), [previews]);
+
+  // A refused save re-renders the form: put the photos chosen before it back (DataTransfer is
+  // the one way to fill a file input from script), so nothing the traveller chose is lost.
+  useEffect(() => {
+    if (keep.length === 0 || !filesInput.current) return;
+    const transfer = new DataTransfer();
+    for (const file of keep) transfer.items.add(file);
+    filesInput.current.files = transfer.files;
+    showChosen();
+    setRestored(true);
+    // Only when the form is rebuilt (it is keyed by the failed state), not on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   function showChosen() {
     const files = [...(cameraInput.current?.files ?? []), ...(filesInput.current?.files ?? [])];
@@ -100,6 +121,12 @@ export function PhotoField({
             ))}
           </ul>
         </div>
+      ) : null}
+      {scripted ? <input type="hidden" name="keepsPhotos" value="1" /> : null}
+      {restored && previews.length > 0 ? (
+        <p className="text-sm text-brand-700" data-testid="photos-kept">
+          {labels.kept}
+        </p>
       ) : null}
       <p aria-live="polite" className="text-sm text-red-700" data-testid="error-photos">
         {hasError ? errors?.join(" ") : null}

@@ -3,8 +3,9 @@
  * The slip form, for a new slip and for editing one: a multipart post to a server action
  * (photos included) that works without JavaScript; with it, errors appear without a reload.
  * After a failed save every field shows what was posted (`state.values`) — the form is keyed
- * by that state so selects, which React does not re-default, are rebuilt too. Chosen photos
- * cannot be put back into a file input; the photos error says to choose them again.
+ * by that state so selects, which React does not re-default, are rebuilt too. Chosen photos are
+ * put back into the rebuilt form (PhotoField `keep`); without JavaScript they cannot be, and the
+ * photos error says to choose them again.
  * New slips start with the photo: "Read the slip" fills the fields still empty from it and
  * marks each "read from the photo — check" until the traveller changes it; what the traveller
  * typed is never overwritten (with JavaScript here, without it in propose-from-photo.ts).
@@ -50,6 +51,14 @@ export function SlipForm({ action, locale, labels, options, initial, slipId, exi
   const shownNotes = Object.fromEntries(Object.entries({ ...fromState, ...current.added }).filter(([name]) => !current.reviewed.includes(name)));
   const formRef = useRef<HTMLFormElement>(null);
   const filling = useRef(false);
+  // The photos of the last post, put back into the rebuilt form if the save is refused.
+  const [postedPhotos, setPostedPhotos] = useState<File[]>([]);
+  // Read on submit, before the action runs; `action` itself stays the server action so the form
+  // still posts without JavaScript (a client wrapper would not).
+  function notePostedPhotos(event: React.FormEvent<HTMLFormElement>) {
+    const files = new FormData(event.currentTarget).getAll("photos");
+    setPostedPhotos(files.filter((value): value is File => typeof value !== "string" && value.size > 0 && value.name !== ""));
+  }
 
   /** Puts each proposed value into its field when that field is still empty. */
   function fillEmptyFields(fields: ProposedFields): number {
@@ -93,12 +102,13 @@ export function SlipForm({ action, locale, labels, options, initial, slipId, exi
       existing={existingPhotos}
       removed={valueOf("removePhoto").split(",").filter(Boolean)}
       errors={errorsOf("photos")}
+      keep={postedPhotos}
       readButton={slipId ? undefined : <ReadSlipButton labels={labels.reading} locale={locale} onProposal={fillEmptyFields} />}
     />
   );
   return (
     <FieldNotesContext.Provider value={shownNotes}>
-    <form key={formKey} ref={formRef} action={formAction} onInput={markReviewed} onChange={markReviewed} className="flex flex-col gap-4" data-testid="slip-form" noValidate>
+    <form key={formKey} ref={formRef} action={formAction} onSubmit={notePostedPhotos} onInput={markReviewed} onChange={markReviewed} className="flex flex-col gap-4" data-testid="slip-form" noValidate>
       {/* Enter in a field saves (the first submit button is the form's default): not "Read the slip". */}
       <button type="submit" tabIndex={-1} aria-hidden="true" className="sr-only" />
       <input type="hidden" name="locale" value={locale} />

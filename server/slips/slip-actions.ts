@@ -29,9 +29,12 @@ function readSlipId(formData: FormData): string {
   return id;
 }
 
-/** Chosen photos cannot be put back into a file input: the answer says to choose them again. */
+/**
+ * Without JavaScript chosen photos cannot be put back into a file input: the answer says to choose
+ * them again. With it the form keeps them itself and says so (it posts `keepsPhotos`).
+ */
 async function askForPhotosAgain(state: FormState, { locale, formData }: { locale: Locale; formData: FormData }): Promise<FormState> {
-  if (!state || !hasChosenPhotos(formData)) return state;
+  if (!state || !hasChosenPhotos(formData) || formData.get("keepsPhotos") === "1") return state;
   const t = await getTranslations({ locale, namespace: "photos" });
   return { ...state, fieldErrors: { ...state.fieldErrors, photos: [...(state.fieldErrors?.photos ?? []), t("chooseAgain")] } };
 }

@@ -39,6 +39,7 @@ export async function loadStaticSlipFormProps(locale: Locale): Promise<{ labels:
       previews: photos("previews"),
       existing: photos("existing"),
       remove: photos("remove"),
+      kept: photos("kept"),
       // Filled in by the client for each preview.
       alt: photos.raw("alt") as string,
       heic: photos("errors.heic"),

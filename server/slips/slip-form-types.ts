@@ -5,7 +5,7 @@ export type Option = { value: string; label: string };
 
 export type SlipFormLabels = {
   form: (typeof en)["slips"]["form"];
-  photos: Pick<(typeof en)["photos"], "label" | "hint" | "takePhoto" | "chooseFiles" | "previews" | "existing" | "remove" | "alt"> & {
+  photos: Pick<(typeof en)["photos"], "label" | "hint" | "takePhoto" | "chooseFiles" | "previews" | "existing" | "remove" | "alt" | "kept"> & {
     heic: string;
     tooLarge: string;
   };

@@ -1,6 +1,7 @@
 /**
  * axe-core (through @axe-core/playwright) on the main pages, on the phone in both languages:
- * signed out (landing, diagnose, sign-in) and signed in (slips, payments, records). Any
+ * signed out (landing, diagnose, sign-in) and signed in (slips, one slip with its share
+ * section, payments, records, account). The shared-slip page is checked in sharing.spec.ts. Any
  * violation fails the test, listed by rule and element.
  */
 import AxeBuilder from "@axe-core/playwright";
@@ -30,7 +31,8 @@ for (const locale of ["en", "zh-CN"] as const) {
       data: { merchantName: "Lawson Shinjuku", localDateTime: `${today}T09:00`, amount: "1280", country: "JP", timeZone: "Asia/Tokyo", currency: "JPY", cardLast4: "1881", entryMode: "chip", offlineWording: "UNABLE TO GO ONLINE" },
     });
     expect(logged.status(), await logged.text()).toBe(201);
-    for (const path of ["/slips", "/payments", "/records"]) {
+    const { slip } = (await logged.json()) as { slip: { id: string } };
+    for (const path of ["/slips", `/slips/${slip.id}`, "/payments", "/records", "/account"]) {
       await page.goto(`/${locale}${path}`);
       expect(await violations(page), `/${locale}${path}`).toEqual([]);
     }

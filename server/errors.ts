@@ -18,6 +18,7 @@ export const APP_ERROR_CODES = [
   "idempotencyConflict", // an Idempotency-Key used before with a different request
   "storageFull", // the disk or database is full: nothing was saved, try again later
   "payloadTooLarge", // the request body passed its limit while it was arriving; fieldErrors say which part
+  "shareLimit", // the slip already has as many open share links as it may (domain/sharing)
 ] as const;
 
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
@@ -47,6 +48,7 @@ export const HTTP_STATUS: Record<AppErrorCode, number> = {
   idempotencyConflict: 422,
   storageFull: 507,
   payloadTooLarge: 413,
+  shareLimit: 409,
 };
 
 const FULL_CODES = new Set(["ENOSPC", "EDQUOT", "SQLITE_FULL", "53100"]);

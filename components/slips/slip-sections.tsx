@@ -71,7 +71,8 @@ export async function SlipNotes({ slip, locale }: Section) {
   );
 }
 
-export async function SlipPhotos({ slip, locale }: Section) {
+/** `urlFor` gives each photo's address (a share link serves them under its own token). */
+export async function SlipPhotos({ slip, locale, urlFor = (photoId, size) => photoUrl(slip.id, photoId, size) }: Section & { urlFor?: (photoId: string, size?: "thumb") => string }) {
   const t = await getTranslations({ locale, namespace: "slips" });
   const tp = await getTranslations({ locale, namespace: "photos" });
   return (
@@ -83,10 +84,10 @@ export async function SlipPhotos({ slip, locale }: Section) {
         <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3" data-testid="slip-photos">
           {slip.photos.map((photo, index) => (
             <li key={photo.id}>
-              <a href={photoUrl(slip.id, photo.id)} aria-label={tp("openFull", { number: index + 1 })} target="_blank" rel="noopener">
+              <a href={urlFor(photo.id)} aria-label={tp("openFull", { number: index + 1 })} target="_blank" rel="noopener">
                 {/* A private, cookie-scoped image: the Next image optimiser would fetch it without the cookie. */}
                 {/* eslint-disable-next-line @next/next/no-img-element */}
-                <img src={photoUrl(slip.id, photo.id, "thumb")} alt={tp("alt", { number: index + 1 })} className="aspect-square w-full rounded-md border border-stone-200 object-cover" />
+                <img src={urlFor(photo.id, "thumb")} alt={tp("alt", { number: index + 1 })} className="aspect-square w-full rounded-md border border-stone-200 object-cover" />
               </a>
             </li>
           ))}

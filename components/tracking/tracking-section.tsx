@@ -18,16 +18,17 @@ import { PaymentTimeline } from "./payment-timeline";
 import { StatusBadge } from "./status-badge";
 import { formatCalendarDate, localizeParams, toPercent } from "./tracking-format";
 
-type Props = { userId: string; slipId: string; locale: string; decided?: string };
+/** `readOnly`: a share link's view — the same facts, no decisions to take. */
+type Props = { userId: string; slipId: string; locale: string; decided?: string; readOnly?: boolean };
 
 /** Loads what it shows (scoped by the user), so the slip page renders it with one line. */
-export async function TrackingSection({ userId, slipId, locale, decided }: Props) {
+export async function TrackingSection({ userId, slipId, locale, decided, readOnly = false }: Props) {
   const [tracking, timeline] = [await getTrackingForUser(userId, slipId), await getTimelineForUser(userId, slipId)];
   if (!tracking || !timeline) return null;
-  return <TrackingView tracking={tracking} timeline={timeline} locale={locale} decided={decided} />;
+  return <TrackingView tracking={tracking} timeline={timeline} locale={locale} decided={readOnly ? undefined : decided} readOnly={readOnly} />;
 }
 
-async function TrackingView({ tracking, timeline, locale, decided }: { tracking: TrackingData; timeline: Timeline; locale: string; decided?: string }) {
+async function TrackingView({ tracking, timeline, locale, decided, readOnly }: { tracking: TrackingData; timeline: Timeline; locale: string; decided?: string; readOnly: boolean }) {
   // Roles, stages and step keys come from the domain; its message tests check them.
   const t = looseKeys(await getTranslations({ locale, namespace: "payments.tracking" }));
   const saving = (await getTranslations({ locale, namespace: "payments" }))("saving");
@@ -160,7 +161,7 @@ async function TrackingView({ tracking, timeline, locale, decided }: { tracking:
                   </ul>
                 </>
               ) : null}
-              {m.decision === "proposed" ? (
+              {readOnly ? null : m.decision === "proposed" ? (
                 <div className="flex flex-wrap gap-2">
                   <ActionButton compact action={decideMatchAction} fields={{ locale, matchId: m.id, decision: "confirmed" }} label={t("confirm")} pendingLabel={saving} testId="match-confirm" />
                   <ActionButton compact action={decideMatchAction} fields={{ locale, matchId: m.id, decision: "rejected" }} label={t("reject")} pendingLabel={saving} testId="match-reject" variant="secondary" />

@@ -1,7 +1,8 @@
 /**
  * "Export all my data": one zip with everything SlipTrack keeps about the user — account
  * details, every slip as JSON and as spreadsheet-safe CSV, saved diagnoses, each photo as
- * stored (already re-encoded, metadata-free), and the issuer side (issuer-data.ts). Built in memory: a user has at most a few
+ * stored (already re-encoded, metadata-free), the issuer side (issuer-data.ts) and the share
+ * links' dates (never a token: none is stored). Built in memory: a user has at most a few
  * hundred slips and 5 photos each. Photo files are named by slip, never by the uploaded name.
  */
 import "server-only";
@@ -57,10 +58,12 @@ export function slipsToCsv(slips: SlipView[]): string {
 export async function buildDataExport(userId: string, now = new Date()): Promise<{ zip: Uint8Array; fileName: string }> {
   const user = await db.user.findUnique({ where: { id: userId }, select: { email: true, name: true, locale: true, createdAt: true } });
   if (!user) throw new AppError("notFound");
-  const [slips, diagnoses, issuer] = await Promise.all([
+  const [slips, diagnoses, issuer, shareLinks] = await Promise.all([
     listSlipViewsForUser(userId),
     db.savedDiagnosis.findMany({ where: { userId }, orderBy: { createdAt: "desc" }, select: { id: true, query: true, causeId: true, createdAt: true } }),
     loadIssuerData(userId),
+    // Dates only: the token itself is never stored, so no export can hold it.
+    db.shareLink.findMany({ where: { userId }, orderBy: { createdAt: "desc" }, select: { id: true, slipId: true, createdAt: true, expiresAt: true, revokedAt: true } }),
   ]);
   const storage = getPhotoStorage();
   const photoFiles: Zippable = {};
@@ -91,6 +94,7 @@ export async function buildDataExport(userId: string, now = new Date()): Promise
     "matches.json": json(issuer["matches.json"]),
     "column-mappings.json": json(issuer["column-mappings.json"]),
     "issuer-feeds.json": json(issuer["issuer-feeds.json"]),
+    "share-links.json": json(shareLinks.map((l) => ({ ...l, createdAt: l.createdAt.toISOString(), expiresAt: l.expiresAt.toISOString(), revokedAt: l.revokedAt?.toISOString() ?? null }))),
     ...photoFiles,
   });
   return { zip, fileName: `sliptrack-export-${now.toISOString().slice(0, 10)}.zip` };

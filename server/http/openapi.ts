@@ -13,8 +13,9 @@ import { diagnosisArea } from "@/server/diagnosis/diagnosis-openapi";
 import { issuerRecordsArea } from "@/server/records/record-openapi";
 import { trackingArea } from "@/server/tracking/tracking-openapi";
 import { disputesArea } from "@/server/disputes/dispute-openapi";
+import { sharingArea } from "@/server/sharing/share-openapi";
 
-const AREAS: OpenApiArea[] = [diagnosisArea, slipsArea, trackingArea, disputesArea, issuerRecordsArea];
+const AREAS: OpenApiArea[] = [diagnosisArea, slipsArea, trackingArea, disputesArea, issuerRecordsArea, sharingArea];
 
 export function buildOpenApiDocument() {
   return {

@@ -11,6 +11,7 @@ import type { AccessWorld } from "./access-world";
 import { OWNER_MERCHANT, STRANGER_MERCHANT, assertNoOwnerData, readExport } from "./access-world";
 import { jpegUpload, slipFields } from "../helpers/slip-fixtures";
 import { RECORD_ACCESS_PROBES } from "./records-probes";
+import { SHARING_ACCESS_PROBES } from "./sharing-probes";
 
 type Probe = (world: AccessWorld) => Promise<void>;
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
@@ -118,6 +119,7 @@ function matchDecisionProbe(verb: "confirm" | "reject", decision: "confirmed" | 
 
 export const ACCESS_PROBES: Record<string, Probe> = {
   ...RECORD_ACCESS_PROBES,
+  ...SHARING_ACCESS_PROBES,
   "GET app/api/slips/route.ts": async (w) => {
     const { GET } = await route.slips();
     w.actAs(w.stranger);

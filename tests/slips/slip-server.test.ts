@@ -228,6 +228,7 @@ describe("export and account deletion", () => {
       [
         "account.json", "photos/" + seeded.slipId + "/photo-1.jpg", "saved-diagnoses.json", "slips.csv", "slips.json",
         "issuer-records.json", "issuer-records.csv", "payment-status.json", "matches.json", "column-mappings.json", "issuer-feeds.json",
+        "share-links.json",
       ].sort(),
     );
     expect(JSON.parse(strFromU8(files["slips.json"]!))).toMatchObject([{ id: seeded.slipId, merchantName: "LAWSON SHIBUYA", amount: "1280", amountMinor: 1280 }]);
@@ -251,6 +252,17 @@ describe("export and account deletion", () => {
     const feedsText = strFromU8(files["issuer-feeds.json"]!);
     expect(JSON.parse(feedsText)).toMatchObject([{ name: "My bank feed" }]);
     expect(feedsText).not.toMatch(/secret|whsec_/i);
+  });
+
+  it("exports the share links' dates and state, never a token", async () => {
+    const user = await signIn();
+    const seeded = await seedSlipWithPhoto(user.id);
+    const { createShareLink } = await import("@/server/sharing/share-links");
+    const link = await createShareLink(user.id, seeded.slipId, 7);
+    const text = strFromU8(unzipSync((await buildDataExport(user.id)).zip)["share-links.json"]!);
+    expect(JSON.parse(text)).toMatchObject([{ id: link.id, slipId: seeded.slipId, expiresAt: link.expiresAt.toISOString(), revokedAt: null }]);
+    expect(text).not.toContain(link.token);
+    expect(text).not.toContain("tokenHash");
   });
 
   it("deletes the account with its slips, photo files and sign-in counters", async () => {

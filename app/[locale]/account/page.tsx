@@ -6,10 +6,11 @@ import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { DataExportSection } from "@/components/account/data-export-section";
 import { DeleteAccountSection } from "@/components/account/delete-account-section";
 import { SignOutForm } from "@/components/offline/sign-out-form";
+import { AccountShareLinks } from "@/components/sharing/share-section";
 
 export const generateMetadata = titleFor("account.title");
 
-export default async function AccountPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ "password-changed"?: string }> }) {
+export default async function AccountPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ "password-changed"?: string; revoked?: string }> }) {
   const { locale } = await params;
   const search = await searchParams;
   setRequestLocale(locale);
@@ -47,6 +48,7 @@ export default async function AccountPage({ params, searchParams }: { params: Pr
           <SignOutForm action={signOutAction} locale={locale} labels={{ signOut: t("signOutEverywhere"), waiting: tq.raw("signOutWaiting") as string, confirm: tq("signOutConfirm"), cancel: tq("signOutCancel") }} />
         </div>
       </section>
+      <AccountShareLinks userId={user.id} locale={locale} revoked={Boolean(search.revoked)} />
       <DataExportSection locale={locale} />
       <DeleteAccountSection locale={locale} email={user.email} />
     </div>

@@ -1,24 +1,15 @@
 import { titleFor } from "@/i18n/page-title";
-import { headers } from "next/headers";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { CreateFeedForm, RotateFeedForm } from "@/components/records/feed-forms";
 import { ActionButton } from "@/components/ui/action-button";
 import { RecordsNav } from "@/components/records/records-nav";
-import { env } from "@/env";
+import { readOrigin } from "@/server/http/request-origin";
 import type { Locale } from "@/i18n/routing";
 import { createFeedAction, deleteFeedAction, rotateFeedSecretAction } from "@/server/feed/feed-actions";
 import { requireUserForPage } from "@/server/session";
 import { listFeeds } from "@/server/feed/feed-queries";
 
 export const generateMetadata = titleFor("feeds.title");
-
-/** The address issuers post to, as this request reached us (forwarded headers only behind a trusted proxy). */
-async function readOrigin(): Promise<string> {
-  const h = await headers();
-  const host = (env.TRUST_PROXY ? h.get("x-forwarded-host") : null) ?? h.get("host") ?? "localhost";
-  const proto = (env.TRUST_PROXY ? h.get("x-forwarded-proto") : null) ?? "http";
-  return `${proto}://${host}`;
-}
 
 
 export default async function FeedsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ deleted?: string }> }) {

@@ -9,12 +9,13 @@ import { getSavedDiagnosisForUser, getSlipForUser } from "@/server/slips/slip-qu
 import { SlipActions, SlipMainFacts, SlipNotes, SlipPhotos, SlipPrinted } from "@/components/slips/slip-sections";
 import { TrackingSection } from "@/components/tracking/tracking-section";
 import { DisputeSection } from "@/components/disputes/dispute-section";
+import { ShareSection } from "@/components/sharing/share-section";
 
 export const generateMetadata = titleFor("slips.detail.pageTitle");
 
 type Params = Promise<{ locale: string; id: string }>;
 
-export default async function SlipPage({ params, searchParams }: { params: Params; searchParams: Promise<{ saved?: string; decided?: string }> }) {
+export default async function SlipPage({ params, searchParams }: { params: Params; searchParams: Promise<{ saved?: string; decided?: string; revoked?: string }> }) {
   const { id, locale: raw } = await params;
   const locale = raw as Locale;
   const search = await searchParams;
@@ -48,6 +49,7 @@ export default async function SlipPage({ params, searchParams }: { params: Param
       <SlipPrinted slip={slip} locale={locale} />
       <SlipNotes slip={slip} locale={locale} />
       <SlipPhotos slip={slip} locale={locale} />
+      <ShareSection userId={user.id} slipId={slip.id} locale={locale} revoked={Boolean(search.revoked)} />
       <SlipActions slip={slip} locale={locale} />
     </article>
   );

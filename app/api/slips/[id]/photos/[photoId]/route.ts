@@ -1,14 +1,13 @@
 /**
- * GET one photo (or ?size=thumb) of the user's slip; DELETE removes it. Served so that a
- * browser can only ever show it as an image of ours: fixed content type, nosniff, a fixed
- * inline file name (never the uploaded one), no caching outside the owner's browser session,
- * and a sandboxing CSP in case the response is opened as a document.
+ * GET one photo (or ?size=thumb) of the user's slip; DELETE removes it. The answer's headers
+ * (server/slips/photo-response.ts) let a browser show it only as an image of ours.
  */
 import { handleApi } from "@/server/http/respond";
 import { getSlipPhotoForUser } from "@/server/slips/slip-queries";
 import { AppError } from "@/server/errors";
 import { requireUser } from "@/server/session";
 import { deleteSlipPhoto } from "@/server/slips/slip-writes";
+import { photoResponse } from "@/server/slips/photo-response";
 
 export const dynamic = "force-dynamic";
 
@@ -21,16 +20,7 @@ export async function GET(request: Request, { params }: Context) {
     const size = new URL(request.url).searchParams.get("size") === "thumb" ? "thumb" : "full";
     const photo = await getSlipPhotoForUser(user.id, id, photoId, size);
     if (!photo) throw new AppError("notFound");
-    return new Response(new Uint8Array(photo.bytes), {
-      headers: {
-        "Content-Type": photo.contentType,
-        "Content-Length": String(photo.bytes.byteLength),
-        "X-Content-Type-Options": "nosniff",
-        "Content-Disposition": `inline; filename="slip-photo.jpg"`,
-        "Cache-Control": "private, no-store",
-        "Content-Security-Policy": "default-src 'none'; sandbox",
-      },
-    });
+    return photoResponse(photo);
   });
 }
 

@@ -2,7 +2,8 @@
 /**
  * Paste bank alerts: a textarea posted to a server action (works without JavaScript). The answer
  * lists every message — saved (new or already there), not understood with the reason, skipped
- * as a one-time code or marketing — so the traveller sees that nothing was dropped.
+ * as a one-time code or marketing — so the traveller sees that nothing was dropped — and, when
+ * new records were saved, the slips whose payment status they changed.
  */
 import { useActionState } from "react";
 import type { AlertsState } from "@/server/records/form-states";
@@ -10,6 +11,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextareaField } from "@/components/ui/textarea-field";
+import { StatusChangeList } from "@/components/tracking/status-change-list";
 import { RecordCard } from "./record-card";
 
 export type AlertsFormLabels = {
@@ -25,6 +27,7 @@ export type AlertsFormLabels = {
   issuerCountry: string;
   issuerCountryHint: string;
   issuerCountryUnknown: string;
+  changes: { heading: string; none: string; updating: string };
 };
 
 export function AlertsForm({
@@ -60,6 +63,7 @@ export function AlertsForm({
       <FormMessage message={state?.message} ok={state?.ok} />
       {result ? (
         <div className="flex flex-col gap-5" data-testid="alerts-result">
+          {result.understood.some((line) => line.isNew) ? <StatusChangeList changes={result.changes} isUpdating={result.changesUpdating} labels={labels.changes} testId="alerts-changes" /> : null}
           {result.understood.length > 0 ? (
             <section className="flex flex-col gap-2">
               <h2 className="text-lg font-semibold">{labels.understood}</h2>

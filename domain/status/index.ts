@@ -9,6 +9,8 @@ export type { ChargeState, ChargeSummary } from "./classify-charge";
 export { HOLD_DAYS, LONG_HOLD_DAYS, UPLOAD_WINDOW_DAYS, readHoldDays } from "./hold-window";
 export { STATUS_MESSAGE_KEYS } from "./status-message-keys";
 export { SLIP_STATUSES, TIMELINE_STAGES } from "./status-types";
+export { summariseStatusMoves } from "./status-changes";
+export type { SlipStatusChange, StatusMove } from "./status-changes";
 export type {
   DeriveStatusInput, Evidence, Expectation, NextStep, PaidInstead, SlipStatus, SlipStatusResult, StageState, StatusSlip,
   Timeline, TimelineStage, TimelineStageName,

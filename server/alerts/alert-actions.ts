@@ -2,7 +2,8 @@
 /**
  * Pasted bank alerts: requireUser → parse and store (server/alerts/paste-alerts) →
  * revalidatePath → an answer listing every message: saved (new or already there), not
- * understood with its reason, or skipped as a one-time code or marketing.
+ * understood with its reason, or skipped as a one-time code or marketing — and the slips whose
+ * payment status the new records changed.
  */
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
@@ -13,6 +14,7 @@ import { limitUsage } from "@/server/http/usage-limits";
 import { makeRecordPresenter } from "@/server/records/present-record";
 import { toRecordView } from "@/server/records/record-rows";
 import type { AlertsState } from "@/server/records/form-states";
+import { listStatusChangesAfter } from "@/server/tracking/status-changes";
 
 const echoText = (formData: FormData) => {
   const text = formData.get("text");
@@ -23,7 +25,9 @@ const echoText = (formData: FormData) => {
 export const pasteAlertsAction = userAction<AlertsState>(
   async ({ user, locale, formData }) => {
     await limitUsage("alerts", { userId: user.id, address: await getClientAddress() });
-    const result = await pasteAlerts(user.id, formData.get("text"), new Date(), { issuerCountry: formData.get("issuerCountry") });
+    const pastedAt = new Date();
+    const result = await pasteAlerts(user.id, formData.get("text"), pastedAt, { issuerCountry: formData.get("issuerCountry") });
+    const changed = await listStatusChangesAfter(user.id, pastedAt, locale);
     revalidatePath(`/${locale}/records`);
     const t = await getTranslations({ locale, namespace: "alerts" });
     const tr = await getTranslations({ locale, namespace: "records" });
@@ -35,6 +39,8 @@ export const pasteAlertsAction = userAction<AlertsState>(
         understood: result.records.map(({ record, isNew }) => ({ ...present(toRecordView(record)), isNew })),
         notUnderstood: result.notUnderstood.map((item) => ({ text: item.text, reason: tr(item.reason) })),
         skipped: result.skipped.map((item) => ({ text: item.text, kind: t(`skippedKinds.${item.kind}`) })),
+        changes: changed.changes,
+        changesUpdating: changed.isUpdating,
       },
     };
   },

@@ -1,6 +1,7 @@
 /** What the records forms' server actions answer: FormState plus, for alerts and feeds, a result to show. */
 import type { FormState } from "@/server/http/action-result";
 import type { MappingPreviewText } from "@/server/imports/mapping-preview";
+import type { StatusChangeLine } from "@/server/tracking/status-changes";
 import type { RecordLine } from "./present-record";
 
 export type AlertLine = RecordLine & { isNew: boolean };
@@ -9,6 +10,9 @@ export type AlertsResultView = {
   understood: AlertLine[];
   notUnderstood: { text: string; reason: string }[];
   skipped: { text: string; kind: string }[];
+  /** The slips whose payment status the new records changed (server/tracking/status-changes.ts). */
+  changes: StatusChangeLine[];
+  changesUpdating: boolean;
 };
 
 export type AlertsState = (NonNullable<FormState> & { result?: AlertsResultView }) | null;

@@ -15,6 +15,7 @@ import { addDays } from "@/domain/calendar";
 import { ALL_DAYS, SLIP_REACH, clusterSlipDays, clustersTouched, type DayRange } from "@/domain/matching/tracking-clusters";
 import { db } from "@/server/db";
 import { logger } from "@/server/logger";
+import { recordStatusMoves } from "./status-changes";
 import { loadReferenceRates, refreshReferenceRates } from "./reference-rates";
 import { sendStatusEmails } from "./status-email";
 import { TRACKING_RECORD_SELECT, TRACKING_SLIP_SELECT, toMatchRecord, toMatchSlip, toPaidInstead } from "./tracking-inputs";
@@ -131,6 +132,8 @@ async function recomputeOnce(userId: string, today: string, cluster: DayRange): 
     for (const m of matches.filter((x) => x.decision === "confirmed")) {
       await tx.slipMatch.updateMany({ where: { userId, slipId: m.slipId, recordId: m.recordId, decision: "confirmed" }, data: { chargeId: m.chargeId, role: m.role } });
     }
+    // Each stored status that moves, for the "what changed" lists (server/tracking/status-changes.ts).
+    const moves: { userId: string; slipId: string; fromStatus: string; toStatus: string }[] = [];
     for (const { slipId, chargeIds, status } of statuses) {
       const data = {
         status: status.status, since: status.since, evidence: JSON.stringify(status.evidence), nextStep: JSON.stringify(status.nextStep),
@@ -142,11 +145,13 @@ async function recomputeOnce(userId: string, today: string, cluster: DayRange): 
       if (!before || !sameFields(before, data)) {
         await tx.slipTracking.upsert({ where: { slipId }, create: { slipId, userId, ...data }, update: data });
       }
+      if (before && before.status !== status.status) moves.push({ userId, slipId, fromStatus: before.status, toStatus: status.status });
       if (before?.status !== status.status && NOTIFIED_STATUSES.includes(status.status)) {
         await tx.notification.create({ data: { userId, slipId, kind: status.status } });
         notified.push({ slipId, kind: status.status });
       }
     }
+    if (moves.length > 0) await recordStatusMoves(tx, userId, moves);
   });
 
   if (notified.length > 0) {

@@ -14,6 +14,7 @@ export default async function AlertsPage({ params }: { params: Promise<{ locale:
   setRequestLocale(locale);
   await requireUserForPage(locale, `/${locale}/records/alerts`);
   const t = await getTranslations({ locale, namespace: "alerts" });
+  const tc = await getTranslations({ locale, namespace: "tracking.changes" });
   return (
     <div className="flex flex-col gap-5 py-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
@@ -26,6 +27,7 @@ export default async function AlertsPage({ params }: { params: Promise<{ locale:
           issuerCountry: t("issuerCountry"), issuerCountryHint: t("issuerCountryHint"), issuerCountryUnknown: t("issuerCountryUnknown"),
           text: t("text"), hint: t("hint"), submit: t("submit"), pending: t("pending"), understood: t("understoodTitle"),
           notUnderstood: t("notUnderstoodTitle"), skipped: t("skippedTitle"), isNew: t("isNew"), alreadySaved: t("alreadySaved"),
+          changes: { heading: tc("alertsHeading"), none: tc("none"), updating: tc("updating") },
         }}
       />
       <RecordsNav locale={locale} current="alerts" />

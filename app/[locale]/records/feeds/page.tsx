@@ -8,9 +8,10 @@ import type { Locale } from "@/i18n/routing";
 import { createFeedAction, deleteFeedAction, rotateFeedSecretAction } from "@/server/feed/feed-actions";
 import { requireUserForPage } from "@/server/session";
 import { listFeeds } from "@/server/feed/feed-queries";
+import { listStatusChangesAfter } from "@/server/tracking/status-changes";
+import { StatusChangeList } from "@/components/tracking/status-change-list";
 
 export const generateMetadata = titleFor("feeds.title");
-
 
 export default async function FeedsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ deleted?: string }> }) {
   const locale = (await params).locale as Locale;
@@ -23,6 +24,11 @@ export default async function FeedsPage({ params, searchParams }: { params: Prom
   // In UTC, said so: the feed's times are the server's, not the traveller's.
   const format = await getFormatter({ locale });
   const formatTime = (date: Date) => `${format.dateTime(date, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC`;
+  // What each feed's last event changed (its recompute runs within seconds of the event).
+  const tc = await getTranslations({ locale, namespace: "tracking.changes" });
+  const changedBy = new Map(
+    await Promise.all(feeds.filter((feed) => feed.lastEventAt).map(async (feed) => [feed.id, await listStatusChangesAfter(user.id, feed.lastEventAt!, locale)] as const)),
+  );
   return (
     <div className="flex flex-col gap-5 py-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
@@ -50,6 +56,15 @@ export default async function FeedsPage({ params, searchParams }: { params: Prom
                   <p className="text-sm text-stone-600">{t("previousUntil", { date: formatTime(feed.previousSecretExpiresAt) })}</p>
                 ) : null}
               </div>
+              {changedBy.get(feed.id) ? (
+                <StatusChangeList
+                  changes={changedBy.get(feed.id)!.changes}
+                  isUpdating={changedBy.get(feed.id)!.isUpdating}
+                  labels={{ heading: tc("feedHeading"), none: tc("none"), updating: tc("updating") }}
+                  testId={`feed-changes-${feed.id}`}
+                  level={3}
+                />
+              ) : null}
               <RotateFeedForm action={rotateFeedSecretAction} locale={locale} feedId={feed.id} origin={origin} labels={{ ...secretLabels, submit: t("rotate"), pending: t("rotating") }} />
               <details>
                 <summary className="cursor-pointer text-sm text-red-800">{t("delete")}</summary>

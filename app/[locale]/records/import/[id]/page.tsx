@@ -17,6 +17,8 @@ import { getImportForUser } from "@/server/imports/import-queries";
 import { makeRecordPresenter } from "@/server/records/present-record";
 import { toRecordView } from "@/server/records/record-rows";
 import { listCurrencyOptions } from "@/server/slips/form-options";
+import { listStatusChangesAfter } from "@/server/tracking/status-changes";
+import { StatusChangeList } from "@/components/tracking/status-change-list";
 
 export const generateMetadata = titleFor("imports.preview.title");
 
@@ -49,6 +51,8 @@ export default async function ImportPreviewPage({
     : view.format === "csv" && view.options.mapping ? t("preview.ownColumns") : null;
   const rowIssues = data.issues.filter((issue) => issue.line > 0);
   const fileIssues = data.issues.filter((issue) => issue.line === 0);
+  const changed = !isPreview && view.committedAt ? await listStatusChangesAfter(user.id, view.committedAt, locale) : null;
+  const tt = await getTranslations({ locale, namespace: "tracking.changes" });
 
   return (
     <div className="flex flex-col gap-5 py-4">
@@ -67,6 +71,8 @@ export default async function ImportPreviewPage({
           </p>
         </div>
       ) : null}
+
+      {changed ? <StatusChangeList changes={changed.changes} isUpdating={changed.isUpdating} labels={{ heading: tt("importHeading"), none: tt("none"), updating: tt("updating") }} testId="import-changes" /> : null}
 
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm" data-testid="import-facts">
         <dt className="text-stone-600">{t("preview.file")}</dt>

@@ -58,12 +58,13 @@ export function slipsToCsv(slips: SlipView[]): string {
 export async function buildDataExport(userId: string, now = new Date()): Promise<{ zip: Uint8Array; fileName: string }> {
   const user = await db.user.findUnique({ where: { id: userId }, select: { email: true, name: true, locale: true, createdAt: true } });
   if (!user) throw new AppError("notFound");
-  const [slips, diagnoses, issuer, shareLinks] = await Promise.all([
+  const [slips, diagnoses, issuer, shareLinks, statusChanges] = await Promise.all([
     listSlipViewsForUser(userId),
     db.savedDiagnosis.findMany({ where: { userId }, orderBy: { createdAt: "desc" }, select: { id: true, query: true, causeId: true, createdAt: true } }),
     loadIssuerData(userId),
     // Dates only: the token itself is never stored, so no export can hold it.
     db.shareLink.findMany({ where: { userId }, orderBy: { createdAt: "desc" }, select: { id: true, slipId: true, createdAt: true, expiresAt: true, revokedAt: true } }),
+    db.statusChange.findMany({ where: { userId }, orderBy: { createdAt: "asc" }, select: { slipId: true, fromStatus: true, toStatus: true, createdAt: true } }),
   ]);
   const storage = getPhotoStorage();
   const photoFiles: Zippable = {};
@@ -94,6 +95,7 @@ export async function buildDataExport(userId: string, now = new Date()): Promise
     "matches.json": json(issuer["matches.json"]),
     "column-mappings.json": json(issuer["column-mappings.json"]),
     "issuer-feeds.json": json(issuer["issuer-feeds.json"]),
+    "status-changes.json": json(statusChanges.map((c) => ({ ...c, createdAt: c.createdAt.toISOString() }))),
     "share-links.json": json(shareLinks.map((l) => ({ ...l, createdAt: l.createdAt.toISOString(), expiresAt: l.expiresAt.toISOString(), revokedAt: l.revokedAt?.toISOString() ?? null }))),
     ...photoFiles,
   });

@@ -177,7 +177,7 @@ export const slipsArea: OpenApiArea = {
     "/api/account/export": {
       get: {
         tags: ["account"], summary: "Download all my data",
-        description: "A zip: account.json, slips.json, slips.csv (text cells starting with = + - @ tab or CR are prefixed with ' so spreadsheets do not run them), saved-diagnoses.json and photos/.",
+        description: "A zip: account.json, slips.json, slips.csv (text cells starting with = + - @ tab or CR are prefixed with ' so spreadsheets do not run them), saved-diagnoses.json, photos/, the bank side (issuer-records.json and .csv, payment-status.json, status-changes.json, matches.json, column-mappings.json, issuer-feeds.json) and share-links.json (dates and state, never a token).",
         parameters: [localeParameter],
         responses: { 200: { description: "The zip.", content: { "application/zip": { schema: { type: "string", format: "binary" } } } }, 401: responses.unauthorized },
       },

@@ -228,7 +228,7 @@ describe("export and account deletion", () => {
       [
         "account.json", "photos/" + seeded.slipId + "/photo-1.jpg", "saved-diagnoses.json", "slips.csv", "slips.json",
         "issuer-records.json", "issuer-records.csv", "payment-status.json", "matches.json", "column-mappings.json", "issuer-feeds.json",
-        "share-links.json",
+        "share-links.json", "status-changes.json",
       ].sort(),
     );
     expect(JSON.parse(strFromU8(files["slips.json"]!))).toMatchObject([{ id: seeded.slipId, merchantName: "LAWSON SHIBUYA", amount: "1280", amountMinor: 1280 }]);

@@ -24,6 +24,9 @@ const envSchema = z.object({
   AUTH_GOOGLE_SECRET: z.string().optional(),
   SMTP_URL: z.string().optional(),
   EMAIL_FROM: z.string().optional(),
+  // The site's public address (https://sliptrack.example.com) for links sent by email: never taken
+  // from a request's Host header, which a stranger can set (password-reset poisoning).
+  PUBLIC_URL: z.string().url().optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   // How many reverse proxies in front of the app add to X-Forwarded-For ("true" = 1); 0 = none.
   TRUST_PROXY: z
@@ -63,6 +66,8 @@ export const env = {
   github: parsed.AUTH_GITHUB_ID && parsed.AUTH_GITHUB_SECRET ? { clientId: parsed.AUTH_GITHUB_ID, clientSecret: parsed.AUTH_GITHUB_SECRET } : null,
   google: parsed.AUTH_GOOGLE_ID && parsed.AUTH_GOOGLE_SECRET ? { clientId: parsed.AUTH_GOOGLE_ID, clientSecret: parsed.AUTH_GOOGLE_SECRET } : null,
   smtp: parsed.SMTP_URL && parsed.EMAIL_FROM ? { url: parsed.SMTP_URL, from: parsed.EMAIL_FROM } : null,
+  // Password reset by email needs both a mail server and the address its links point to.
+  passwordResetOrigin: parsed.SMTP_URL && parsed.EMAIL_FROM && parsed.PUBLIC_URL ? new URL(parsed.PUBLIC_URL).origin : null,
   // The ECB's last 90 days of euro reference rates (docs/matching.md "Reference rates").
   ecbRatesUrl: parsed.ECB_RATES_URL || "https://www.ecb.europa.eu/stats/eurofxref/eurofxref-hist-90d.xml",
 };

@@ -1,6 +1,6 @@
 /**
  * axe-core (through @axe-core/playwright) on the main pages, on the phone in both languages:
- * signed out (landing, diagnose, sign-in) and signed in (slips, one slip with its share
+ * signed out (landing, diagnose, sign-in, forgot password) and signed in (slips, one slip with its share
  * section, payments, records, account). The shared-slip page is checked in sharing.spec.ts. Any
  * violation fails the test, listed by rule and element.
  */
@@ -17,7 +17,7 @@ async function violations(page: Page): Promise<string[]> {
 
 for (const locale of ["en", "zh-CN"] as const) {
   test(`no axe violations on the signed-out pages in ${locale} @a11y`, async ({ page }) => {
-    for (const path of ["", "/diagnose", "/sign-in"]) {
+    for (const path of ["", "/diagnose", "/sign-in", "/forgot-password"]) {
       await page.goto(`/${locale}${path}`);
       expect(await violations(page), `/${locale}${path}`).toEqual([]);
     }

@@ -19,6 +19,8 @@ export const APP_ERROR_CODES = [
   "storageFull", // the disk or database is full: nothing was saved, try again later
   "payloadTooLarge", // the request body passed its limit while it was arriving; fieldErrors say which part
   "shareLimit", // the slip already has as many open share links as it may (domain/sharing)
+  "resetLinkInvalid", // a password reset link that is unknown, used, replaced by a newer one or past its hour
+  "resetUnavailable", // password reset by email asked for where SMTP is not set up
 ] as const;
 
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
@@ -49,6 +51,8 @@ export const HTTP_STATUS: Record<AppErrorCode, number> = {
   storageFull: 507,
   payloadTooLarge: 413,
   shareLimit: 409,
+  resetLinkInvalid: 410,
+  resetUnavailable: 503,
 };
 
 const FULL_CODES = new Set(["ENOSPC", "EDQUOT", "SQLITE_FULL", "53100"]);

@@ -12,7 +12,7 @@ import { forgetSessionVersion, signIn, signOut } from "@/auth";
 import { db } from "@/server/db";
 import { env } from "@/env";
 import { AppError } from "@/server/errors";
-import { isCommonPassword } from "@/domain/accounts/password-rules";
+import { emailSchema, newPasswordSchema } from "./account-schemas";
 import { signInGate } from "@/server/auth/sign-in-throttle";
 import { hashPassword, verifyPassword } from "@/server/auth/password";
 import { hitRateLimit } from "@/server/http/rate-limit";
@@ -24,13 +24,6 @@ import type { Locale } from "@/i18n/routing";
 const FIFTEEN_MINUTES = 15 * 60 * 1000;
 const ONE_HOUR = 60 * 60 * 1000;
 
-const emailSchema = z.string().trim().toLowerCase().pipe(z.email("auth.errors.emailInvalid").max(254, "auth.errors.emailInvalid"));
-const newPasswordSchema = z
-  .string()
-  // abort: a password that is too short or too long gets that one reason, not "common" as well.
-  .min(8, { error: "auth.errors.passwordTooShort", abort: true })
-  .max(200, { error: "auth.errors.passwordTooLong", abort: true })
-  .refine((password) => !isCommonPassword(password), "auth.errors.passwordCommon");
 
 const signUpSchema = z.object({ email: emailSchema, password: newPasswordSchema });
 const signInSchema = z.object({ email: emailSchema, password: z.string().min(1, "auth.errors.passwordRequired").max(200, "auth.errors.passwordTooLong") });

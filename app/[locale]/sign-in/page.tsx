@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { AppLink as Link } from "@/components/ui/app-link";
 import { enabledProviders } from "@/auth";
+import { env } from "@/env";
 import { signInAction } from "@/server/auth/auth-actions";
 import { getCurrentUser } from "@/server/session";
 import { CredentialsForm } from "@/components/auth/credentials-form";
@@ -10,7 +11,7 @@ import { OtherProviders } from "@/components/auth/other-providers";
 
 export const generateMetadata = titleFor("auth.signInTitle");
 
-type Search = Promise<{ next?: string; "signed-out"?: string; "check-email"?: string }>;
+type Search = Promise<{ next?: string; "signed-out"?: string; "check-email"?: string; reset?: string }>;
 
 export default async function SignInPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Search }) {
   const { locale } = await params;
@@ -24,6 +25,7 @@ export default async function SignInPage({ params, searchParams }: { params: Pro
       <h1 className="text-2xl font-bold">{t("signInTitle")}</h1>
       {search["signed-out"] ? <p className="rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-700" data-testid="signed-out-notice">{t("signedOutNotice")}</p> : null}
       {search["check-email"] ? <p className="rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-700">{t("checkEmail")}</p> : null}
+      {search.reset ? <p role="status" className="rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-700" data-testid="password-reset-done">{t("reset.done")}</p> : null}
       <CredentialsForm
         action={signInAction}
         locale={locale}
@@ -31,6 +33,13 @@ export default async function SignInPage({ params, searchParams }: { params: Pro
         testId="sign-in-form"
         labels={{ email: t("email"), password: t("password"), submit: t("signInSubmit"), pending: tc("loading") }}
       />
+      {env.passwordResetOrigin ? (
+        <p className="text-sm">
+          <Link href="/forgot-password" className="text-brand-700 underline" data-testid="forgot-password-link">
+            {t("reset.forgotLink")}
+          </Link>
+        </p>
+      ) : null}
       <OtherProviders locale={locale} providers={enabledProviders} />
       <p className="text-sm">
         {t("noAccount")}{" "}

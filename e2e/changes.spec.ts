@@ -1,6 +1,6 @@
 /**
  * Pages that say what changed (issue 18), on the phone in both languages: after a statement
- * import, the result names the slip whose status moved ("Starbucks … — Charged once", "was:
+ * import, the result names the slip whose status moved ("Starbucks … — Probably charged once — please confirm", "was:
  * Waiting for the bank") and links to it.
  */
 import { test, expect } from "./fixtures";
@@ -39,12 +39,12 @@ for (const { locale, m } of [
     await expect(page.getByTestId("import-result")).toBeVisible();
 
     const changes = page.getByTestId("import-changes");
-    await expect(changes.getByRole("heading")).toHaveText(m.tracking.changes.importHeading);
+    await expect(changes.getByRole("heading")).toHaveText(m.payments.changes.importHeading);
     const item = changes.getByTestId("status-change");
     await expect(item).toHaveCount(1);
     await expect(item.getByTestId("status-change-slip")).toHaveText(`${merchant} $12.50`.replace("$12.50", locale === "en" ? "$12.50" : "US$12.50"));
-    await expect(item.getByTestId("status-change-status")).toHaveText(m.tracking.status.posted);
-    await expect(item).toContainText(m.tracking.changes.was.replace("{status}", m.tracking.status.awaiting));
+    await expect(item.getByTestId("status-change-status")).toHaveText(m.tracking.statusProbable.posted);
+    await expect(item).toContainText(m.payments.changes.was.replace("{status}", m.tracking.status.awaiting));
     await item.getByRole("link").click();
     await expect(page).toHaveURL(new RegExp(`/${locale}/slips/${slip.id}#tracking$`));
     await expect(page.getByTestId("slip-merchant")).toHaveText(merchant);

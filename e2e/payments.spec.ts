@@ -55,20 +55,21 @@ test.describe("tracking my payments @payments", () => {
 
     // The alert: a notification, and the slip first under "Needs your action".
     await page.goto("/en/payments");
-    const notification = page.getByTestId("notification").filter({ hasText: "Lawson Shinjuku: charged twice" });
+    const notification = page.getByTestId("notification").filter({ hasText: "Lawson Shinjuku: probably charged twice" });
     await expect(notification).toHaveAttribute("data-read", "no");
     const needsAction = page.getByTestId("payments-needs-action").getByTestId("payment-item");
     await expect(needsAction).toHaveCount(1);
     await expect(needsAction).toContainText("Lawson Shinjuku");
-    await expect(needsAction.getByTestId("payment-status")).toHaveText("Charged twice");
+    // Proposed matches only: the status says no more than they do.
+    await expect(needsAction.getByTestId("payment-status")).toHaveText("Probably charged twice — please confirm");
     await expect(page.getByTestId("payments-others")).toContainText("Ichiran Shibuya");
     await notification.getByTestId("notification-read").click();
-    await expect(page.getByTestId("notification").filter({ hasText: "Lawson Shinjuku: charged twice" })).toHaveAttribute("data-read", "yes");
+    await expect(page.getByTestId("notification").filter({ hasText: "Lawson Shinjuku: probably charged twice" })).toHaveAttribute("data-read", "yes");
 
     // The slip page: status, dispute grounds, the five-stage path, and why each record matched.
     await page.goto(`/en/slips/${lawsonId}`);
     const tracking = page.getByTestId("tracking-section");
-    await expect(tracking.getByTestId("tracking-status")).toHaveText("Charged twice");
+    await expect(tracking.getByTestId("tracking-status")).toHaveText("Probably charged twice — please confirm");
     await expect(tracking.getByTestId("tracking-evidence")).toContainText("Two separate charges for this one payment");
     await expect(tracking.getByTestId("tracking-dispute")).toContainText("Card dispute: duplicate processing");
     await expect(tracking.getByTestId("tracking-dispute")).toContainText("days left");
@@ -88,10 +89,10 @@ test.describe("tracking my payments @payments", () => {
     // Reject the second charge: it is not this payment (say, a second coffee) — charged once.
     await matches.nth(1).getByTestId("match-reject").click();
     await expect(page.getByTestId("match-decided")).toHaveText("Match rejected: it will not be proposed again.");
-    await expect(page.getByTestId("tracking-status")).toHaveText("Charged once");
+    await expect(page.getByTestId("tracking-status")).toHaveText("Probably charged once — please confirm");
     await expect(page.locator('[data-testid="match"][data-decision="rejected"]')).toContainText("Rejected by you");
 
-    // Confirm the first: it stays, and the status is still "charged once".
+    // Confirm the first: it stays, and the status now says plainly "charged once".
     await page.locator('[data-testid="match"][data-decision="proposed"]').getByTestId("match-confirm").click();
     await expect(page.getByTestId("match-decided")).toHaveText("Match confirmed. The status below is updated.");
     await expect(page.locator('[data-testid="match"][data-decision="confirmed"]')).toContainText("Confirmed by you");
@@ -125,7 +126,7 @@ test.describe("tracking my payments @payments", () => {
     expect((await page.request.post(`/api/imports/${preview.id}/commit`)).status()).toBe(200);
 
     await page.goto(`/en/slips/${somtumId}`);
-    await expect(page.getByTestId("tracking-status")).toHaveText("Charged once");
+    await expect(page.getByTestId("tracking-status")).toHaveText("Probably charged once — please confirm");
     await expect(page.getByTestId("match")).toHaveCount(1);
     await expect(page.getByTestId("match-rate")).toContainText("this trip’s rate, estimated from 2 slips");
     const fees = page.getByTestId("fee-lines");
@@ -147,23 +148,23 @@ test.describe("tracking my payments @payments", () => {
 
       await page.goto("/zh-CN/payments");
       const notification = page.getByTestId("notification");
-      await expect(notification).toContainText("Lawson Shinjuku：被扣了两次");
+      await expect(notification).toContainText("Lawson Shinjuku：可能被扣款两次");
       await notification.getByTestId("notification-read").click();
       await expect(page).toHaveURL(/\/zh-CN\/payments/);
       await expect(page.getByTestId("notification")).toHaveAttribute("data-read", "yes");
 
       await page.goto(`/zh-CN/slips/${lawsonId}`);
-      await expect(page.getByTestId("tracking-status")).toHaveText("被扣款两次");
+      await expect(page.getByTestId("tracking-status")).toHaveText("可能被扣款两次——请确认");
       await expect(page.getByTestId("timeline-stage-clearedPosted")).toContainText("已清算入账");
       await page.getByTestId("match").nth(1).getByTestId("match-reject").click();
       await expect(page).toHaveURL(new RegExp(`/zh-CN/slips/${lawsonId}\\?decided=rejected`));
-      await expect(page.getByTestId("tracking-status")).toHaveText("已扣款一次");
+      await expect(page.getByTestId("tracking-status")).toHaveText("可能已扣款一次——请确认");
       await expect(page.locator('[data-testid="match"][data-decision="rejected"]')).toContainText("您已否认");
       // Undo: the rejected charge is open again and the slip is back to "charged twice".
       await page.locator('[data-testid="match"][data-decision="rejected"]').getByTestId("match-reopen").click();
       await expect(page).toHaveURL(new RegExp(`/zh-CN/slips/${lawsonId}\\?decided=reopened`));
       await expect(page.getByTestId("match-decided")).toHaveText("已撤销决定：该匹配重新待确认（如果已不再符合，则不再显示）。");
-      await expect(page.getByTestId("tracking-status")).toHaveText("被扣款两次");
+      await expect(page.getByTestId("tracking-status")).toHaveText("可能被扣款两次——请确认");
       await expect(page.locator('[data-testid="match"][data-decision="rejected"]')).toHaveCount(0);
     });
   });

@@ -135,7 +135,8 @@ for (const { locale, m } of LANGS) {
     // Matching runs in the background after the import: reload until it has.
     await expect(async () => {
       await page.reload();
-      await expect(items.filter({ hasText: "Lawson Shinjuku" }).getByTestId("slip-list-status")).toHaveText(m.tracking.status.duplicate, { timeout: 1000 });
+      // Matched but not yet confirmed: "probably charged twice — please confirm".
+      await expect(items.filter({ hasText: "Lawson Shinjuku" }).getByTestId("slip-list-status")).toHaveText(m.tracking.statusProbable.duplicate, { timeout: 1000 });
     }).toPass({ timeout: 20_000 });
     await expect(items.filter({ hasText: "Ichiran Shibuya" }).getByTestId("slip-list-status")).toHaveText(m.tracking.status.awaiting);
   });

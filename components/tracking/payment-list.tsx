@@ -5,7 +5,7 @@ import { formatWallClock } from "@/components/slips/slip-format";
 import type { PaymentItem } from "@/server/tracking/tracking-queries";
 import { StatusBadge } from "./status-badge";
 
-export type PaymentListLabels = { status: (status: string) => string; nextStep: (item: PaymentItem) => string; since: (date: string) => string; toCheck: (count: number) => string };
+export type PaymentListLabels = { status: (item: PaymentItem) => string; nextStep: (item: PaymentItem) => string; since: (date: string) => string; toCheck: (count: number) => string };
 
 export function PaymentList({ items, locale, labels, testId }: { items: PaymentItem[]; locale: string; labels: PaymentListLabels; testId: string }) {
   return (
@@ -19,7 +19,7 @@ export function PaymentList({ items, locale, labels, testId }: { items: PaymentI
             </span>
             <span className="text-sm text-stone-600">{formatWallClock(item.localDateTime, locale)}</span>
             <span className="flex flex-wrap items-center gap-2">
-              <StatusBadge status={item.status} label={labels.status(item.status)} testId="payment-status" />
+              <StatusBadge status={item.status} label={labels.status(item)} testId="payment-status" />
               <span className="text-sm text-stone-600">{labels.since(item.since)}</span>
               {item.proposedCount > 0 ? <span className="text-sm font-medium text-amber-900">{labels.toCheck(item.proposedCount)}</span> : null}
             </span>

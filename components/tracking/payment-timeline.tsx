@@ -2,9 +2,10 @@
  * The five-stage path of PRODUCT.md §1 drawn as a vertical track: a dot per stage (filled when
  * proven, ringed when expected, hollow when there is no sign, crossed when it did not happen)
  * joined by a line. The picture is decoration; every stage also says in words its name, state,
- * the evidence that proves it, or what is expected by when — so screen readers get it all.
+ * the evidence that proves it, or what is expected by when (each expectation once) — so screen
+ * readers get it all.
  */
-import type { Timeline } from "@/domain/status";
+import { readTimelineOnce, type Timeline } from "@/domain/status";
 
 export type TimelineLabels = {
   heading: string;
@@ -23,6 +24,8 @@ const DOTS: Record<string, string> = {
 };
 
 export function PaymentTimeline({ timeline, labels }: { timeline: Timeline; labels: TimelineLabels }) {
+  // Each expectation is said once, at the first stage that has it (domain/status/timeline-reading.ts).
+  const reading = readTimelineOnce(timeline);
   return (
     <section className="flex flex-col gap-3" aria-labelledby="timeline-heading" data-testid="payment-timeline">
       <h3 id="timeline-heading" className="text-base font-semibold">
@@ -47,13 +50,13 @@ export function PaymentTimeline({ timeline, labels }: { timeline: Timeline; labe
                     {labels.text(key)}
                   </span>
                 ))}
-                {stage.expected ? <span className="text-sm text-amber-900">{labels.text(stage.expected.key, stage.expected.params)}</span> : null}
+                {stage.expected && reading.sayExpected[index] ? <span className="text-sm text-amber-900" data-testid="timeline-expected">{labels.text(stage.expected.key, stage.expected.params)}</span> : null}
               </div>
             </li>
           );
         })}
       </ol>
-      {timeline.next ? (
+      {timeline.next && reading.sayNext ? (
         <p className="text-sm text-stone-700" data-testid="timeline-next">
           {labels.next(labels.text(timeline.next.key, timeline.next.params))}
         </p>

@@ -9,7 +9,7 @@
  */
 import { getTranslations } from "next-intl/server";
 import { formatMoney } from "@/domain/money";
-import type { Timeline } from "@/domain/status";
+import { statusMessageKey, type Timeline } from "@/domain/status";
 import { decideMatchAction } from "@/server/tracking/tracking-actions";
 import { getTimelineForUser, getTrackingForUser, type MatchView, type TrackingView as TrackingData } from "@/server/tracking/tracking-queries";
 import { ActionButton } from "@/components/ui/action-button";
@@ -36,8 +36,13 @@ async function TrackingView({ tracking, timeline, locale, decided, readOnly }: {
   const text = (key: string, params?: Record<string, string | number>) => (tt.has(key) ? tt(key, localizeParams(params, locale)) : key);
   const date = (value: string) => formatCalendarDate(value, locale);
   const records = new Map(tracking.matches.map((m) => [m.recordId, m]));
+  // When the bank says it happened — with the time where the record has one — and when it posted.
+  const recordWhen = (r: MatchView["record"]) => {
+    const when = r.transactionTime ? t("recordDateTime", { date: date(r.transactionDate), time: r.transactionTime.slice(0, 5) }) : date(r.transactionDate);
+    return r.postingDate && r.postingDate !== r.transactionDate ? `${when} · ${t("postedOn", { date: date(r.postingDate) })}` : when;
+  };
   const recordLine = (m: MatchView) =>
-    t("recordLine", { role: t(`role.${m.role}`), date: date(m.record.postingDate ?? m.record.transactionDate), amount: formatMoney(m.record.billedAmountMinor, m.record.billedCurrency, locale), merchant: m.record.merchant });
+    t("recordLine", { role: t(`role.${m.role}`), date: recordWhen(m.record), amount: formatMoney(m.record.billedAmountMinor, m.record.billedCurrency, locale), merchant: m.record.merchant });
   const fees = tracking.matches.filter((m) => m.role === "fee" && m.decision !== "rejected");
   const visible = tracking.matches.filter((m) => m.decision !== "rejected" && m.role !== "fee");
   const rejected = tracking.matches.filter((m) => m.decision === "rejected");
@@ -62,7 +67,7 @@ async function TrackingView({ tracking, timeline, locale, decided, readOnly }: {
       ) : null}
       <div className="flex flex-wrap items-center gap-2">
         <span className="sr-only">{t("statusLabel")}</span>
-        <StatusBadge status={tracking.status} label={tt(`status.${tracking.status}`)} testId="tracking-status" />
+        <StatusBadge status={tracking.status} label={tt(statusMessageKey(tracking.status, tracking.isProbable))} testId="tracking-status" />
         <span className="text-sm text-stone-600" data-testid="tracking-since">
           {t("since", { date: date(tracking.since) })}
         </span>
@@ -131,7 +136,9 @@ async function TrackingView({ tracking, timeline, locale, decided, readOnly }: {
                 {t(`decision.${m.decision}`)}
               </p>
               {m.decision !== "rejected" ? (
-                <>
+                <details className="text-sm" data-testid="match-why">
+                  <summary className="cursor-pointer font-medium text-brand-700">{t("whyHeading")}</summary>
+                  <div className="mt-2 flex flex-col gap-2">
                   {m.score ? (
                     <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-sm" aria-label={t("scoreHeading")} data-testid="match-score">
                       <dt className="text-stone-600">{t("score.reference")}</dt>
@@ -159,7 +166,8 @@ async function TrackingView({ tracking, timeline, locale, decided, readOnly }: {
                       <li key={index}>{text(reason.key, reason.params)}</li>
                     ))}
                   </ul>
-                </>
+                  </div>
+                </details>
               ) : null}
               {readOnly ? null : m.decision === "proposed" ? (
                 <div className="flex flex-wrap gap-2">

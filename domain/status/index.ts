@@ -10,6 +10,9 @@ export { HOLD_DAYS, LONG_HOLD_DAYS, UPLOAD_WINDOW_DAYS, readHoldDays } from "./h
 export { STATUS_MESSAGE_KEYS } from "./status-message-keys";
 export { SLIP_STATUSES, TIMELINE_STAGES } from "./status-types";
 export { summariseStatusMoves } from "./status-changes";
+export { readTimelineOnce } from "./timeline-reading";
+export { isStatusProbable, statusMessageKey } from "./status-certainty";
+export type { TimelineReading } from "./timeline-reading";
 export type { SlipStatusChange, StatusMove } from "./status-changes";
 export type {
   DeriveStatusInput, Evidence, Expectation, NextStep, PaidInstead, SlipStatus, SlipStatusResult, StageState, StatusSlip,

@@ -4,9 +4,11 @@
  * in step. See docs/statuses.md.
  */
 import { SLIP_STATUSES, TIMELINE_STAGES } from "./status-types";
+import { PROBABLE_STATUSES } from "./status-certainty";
 
 export const STATUS_MESSAGE_KEYS = [
   ...SLIP_STATUSES.map((s) => `status.${s}`),
+  ...PROBABLE_STATUSES.map((s) => `statusProbable.${s}`),
   ...TIMELINE_STAGES.map((s) => `timeline.stage.${s}`),
   ...["proven", "expected", "unknown", "skipped"].map((s) => `timeline.state.${s}`),
   "evidence.holdSeen", "evidence.posted", "evidence.released", "evidence.droppedFromExport", "evidence.reversalPosted", "evidence.refunded",

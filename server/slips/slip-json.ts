@@ -36,6 +36,7 @@ export const slipListItemJson = z
     amount: decimalText.nullable(),
     currency: z.string(), photoCount: z.number().int(),
     status: z.enum(SLIP_STATUSES).meta({ description: "Today's tracking status, as in GET /api/payments." }),
+    statusIsProbable: z.boolean().meta({ description: "The status rests on a match not yet confirmed: show it as \"probably … — please confirm\"." }),
   })
   .register(apiSchemas, { id: "SlipListItem" });
 

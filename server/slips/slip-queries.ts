@@ -24,6 +24,8 @@ export type SlipListItem = {
   photoCount: number;
   /** Today's tracking status, as on "My payments". */
   status: SlipStatus;
+  /** The status rests on a match not yet confirmed (it reads "probably … — please confirm"). */
+  statusIsProbable: boolean;
 };
 
 export type SlipListPage = { items: SlipListItem[]; nextCursor: string | null };
@@ -45,7 +47,7 @@ export async function listSlipsForUser(userId: string, { cursor = null, size = P
   ]);
   const photos = new Map(counts.map((c) => [c.slipId, c._count._all]));
   return {
-    items: page.items.map(({ amountMinor, ...row }) => ({ ...row, amountMinor: toSafeNumber(amountMinor), photoCount: photos.get(row.id) ?? 0, status: statuses.get(row.id) ?? "awaiting" })),
+    items: page.items.map(({ amountMinor, ...row }) => ({ ...row, amountMinor: toSafeNumber(amountMinor), photoCount: photos.get(row.id) ?? 0, status: statuses.get(row.id)?.status ?? "awaiting", statusIsProbable: statuses.get(row.id)?.isProbable ?? false })),
     nextCursor: page.nextCursor,
   };
 }

@@ -8,11 +8,13 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import { formatMoney } from "@/domain/money";
-import { summariseStatusMoves, type SlipStatus } from "@/domain/status";
+import { statusMessageKey, summariseStatusMoves, type SlipStatus } from "@/domain/status";
 import type { Locale } from "@/i18n/routing";
 import { db } from "@/server/db";
 import { toSafeNumber } from "@/server/stored-amounts";
+import { looseKeys } from "@/i18n/loose-keys";
 import { awaitTrackingSettled } from "./tracking-queue";
+import { getStatusesForSlips } from "./tracking-queries";
 
 type Writer = Pick<typeof db, "statusChange">;
 
@@ -53,7 +55,10 @@ export async function listStatusChangesAfter(userId: string, since: Date, locale
     select: { id: true, merchantName: true, amountMinor: true, currency: true },
   });
   const slipOf = new Map(slips.map((s) => [s.id, s]));
-  const t = await getTranslations({ locale, namespace: "tracking" });
+  // A status never says more than its matches: "probably …" while the match is only proposed.
+  const today = await getStatusesForSlips(userId, slips.map((s) => s.id));
+  const t = looseKeys(await getTranslations({ locale, namespace: "tracking" }));
+  const tp = await getTranslations({ locale, namespace: "payments.changes" });
   const lines = changes.flatMap((change) => {
     const slip = slipOf.get(change.slipId);
     if (!slip) return [];
@@ -62,8 +67,8 @@ export async function listStatusChangesAfter(userId: string, since: Date, locale
       slipId: change.slipId,
       to: change.to,
       slip: `${slip.merchantName} ${amount}`,
-      status: t(`status.${change.to}`),
-      was: t("changes.was", { status: t(`status.${change.from}`) }),
+      status: t(statusMessageKey(change.to, today.get(change.slipId)?.status === change.to && today.get(change.slipId)!.isProbable)),
+      was: tp("was", { status: t(`status.${change.from}`) }),
     }];
   });
   return { changes: lines, isUpdating: !isSettled };

@@ -30,7 +30,7 @@ const paymentItem = {
   type: "object",
   properties: {
     slipId: { type: "string" }, merchantName: { type: "string" }, localDateTime: { type: "string" }, amountMinor: { type: "integer" }, amount: { type: "string" },
-    currency: { type: "string" }, status: { type: "string", enum: [...SLIP_STATUSES] }, since: { type: "string", format: "date" }, needsAction: { type: "boolean" },
+    currency: { type: "string" }, status: { type: "string", enum: [...SLIP_STATUSES] }, isProbable: { type: "boolean", description: "The status rests on a match not yet confirmed: show it as \"probably … — please confirm\"." }, since: { type: "string", format: "date" }, needsAction: { type: "boolean" },
     nextStep: ref("NextStep"), proposedCount: { type: "integer", description: "Matches waiting for the traveller's confirm or reject." },
   },
 };
@@ -58,7 +58,7 @@ export const trackingArea: OpenApiArea = {
         record: {
           type: "object",
           properties: {
-            source: { type: "string" }, kind: { type: "string" }, state: { type: "string" }, merchant: { type: "string" }, transactionDate: { type: "string", format: "date" },
+            source: { type: "string" }, kind: { type: "string" }, state: { type: "string" }, merchant: { type: "string" }, transactionDate: { type: "string", format: "date" }, transactionTime: nullableString,
             postingDate: nullableString, billedAmountMinor: { type: "integer" }, billedAmount: { type: "string" }, billedCurrency: { type: "string" }, cardLast4: nullableString,
           },
         },
@@ -69,6 +69,7 @@ export const trackingArea: OpenApiArea = {
       description: "Null only for a slip the tracker has not seen yet.",
       properties: {
         status: { type: "string", enum: [...SLIP_STATUSES] },
+        isProbable: { type: "boolean", description: "The status rests on a match not yet confirmed: show it as \"probably … — please confirm\"." },
         since: { type: "string", format: "date", description: "The date the slip entered this status." },
         evidence: { type: "array", items: { type: "object", properties: { recordIds: { type: "array", items: { type: "string" } }, reasonKeys: { type: "array", items: { type: "string" } } } } },
         nextStep: ref("NextStep"),

@@ -8,7 +8,7 @@
  */
 import "server-only";
 import { resolveCharges, type ChargeIds, type Reason, type ScoreParts } from "@/domain/matching";
-import { buildTimeline, deriveSlipStatus, type Evidence, type NextStep, type SlipStatus, type SlipStatusResult, type Timeline } from "@/domain/status";
+import { buildTimeline, deriveSlipStatus, isStatusProbable, type Evidence, type NextStep, type SlipStatus, type SlipStatusResult, type Timeline } from "@/domain/status";
 import type { DisputeGrounds } from "@/domain/disputes";
 import { db } from "@/server/db";
 import { NEWEST_FIRST, PAGE_SIZE, afterCursor, pageOf, type Cursor } from "@/server/http/keyset";
@@ -28,11 +28,13 @@ export type MatchView = {
   decision: "proposed" | "confirmed" | "rejected";
   score: ScoreParts | null;
   reasons: Reason[];
-  record: { source: string; kind: string; state: string; merchant: string; transactionDate: string; postingDate: string | null; billedAmountMinor: number; billedCurrency: string; cardLast4: string | null };
+  record: { source: string; kind: string; state: string; merchant: string; transactionDate: string; transactionTime: string | null; postingDate: string | null; billedAmountMinor: number; billedCurrency: string; cardLast4: string | null };
 };
 
 export type TrackingView = {
   status: SlipStatus;
+  /** The status rests on a match not yet confirmed: it reads "probably … — please confirm". */
+  isProbable: boolean;
   since: string;
   evidence: Evidence[];
   nextStep: NextStep;
@@ -48,7 +50,7 @@ const DECISIONS = ["proposed", "confirmed", "rejected"] as const;
 
 const MATCH_SELECT = {
   id: true, recordId: true, chargeId: true, role: true, pass: true, decision: true, score: true, reasons: true,
-  record: { select: { source: true, kind: true, state: true, merchant: true, transactionDate: true, postingDate: true, billedAmountMinor: true, billedCurrency: true, cardLast4: true } },
+  record: { select: { source: true, kind: true, state: true, merchant: true, transactionDate: true, transactionTime: true, postingDate: true, billedAmountMinor: true, billedCurrency: true, cardLast4: true } },
 } as const;
 
 type MatchRow = {
@@ -74,23 +76,30 @@ async function deriveStatusesToday(userId: string, slips: { row: TrackingSlipRow
   const chargesBySlip = new Map(slips.map(({ row, charges }) => [row.id, parse<ChargeIds[]>(charges, [])]));
   const ids = [...new Set([...chargesBySlip.values()].flat().flatMap((c) => [c.holdId, c.postingId, ...c.creditIds].filter((id): id is string => Boolean(id))))];
   const records = ids.length === 0 ? [] : (await db.issuerRecord.findMany({ where: { userId, id: { in: ids } }, select: TRACKING_RECORD_SELECT })).map(toMatchRecord);
+  // Which records behind each status are matches only proposed: the status then reads "probably".
+  const proposed = ids.length === 0 ? [] : await db.slipMatch.findMany({ where: { userId, decision: "proposed", slipId: { in: slips.map((s) => s.row.id) } }, select: { slipId: true, recordId: true } });
+  const proposedBySlip = new Map<string, Set<string>>();
+  for (const { slipId, recordId } of proposed) proposedBySlip.set(slipId, (proposedBySlip.get(slipId) ?? new Set()).add(recordId));
   const statuses = new Map<string, SlipStatusResult>();
+  const probable = new Set<string>();
   for (const { row } of slips) {
     const charges = resolveCharges(chargesBySlip.get(row.id) ?? [], records);
-    statuses.set(row.id, deriveSlipStatus({ slip: toMatchSlip(row), charges, paidInstead: toPaidInstead(row), today }));
+    const status = deriveSlipStatus({ slip: toMatchSlip(row), charges, paidInstead: toPaidInstead(row), today });
+    statuses.set(row.id, status);
+    if (isStatusProbable(status, proposedBySlip.get(row.id) ?? new Set())) probable.add(row.id);
   }
-  return { statuses, records, chargesBySlip };
+  return { statuses, probable, records, chargesBySlip };
 }
 
 /**
  * Today's status of each of these slips of the user (one page of the slips list), derived as on
  * "My payments": one query for the slips with their tracking rows, one for the records they name.
  */
-export async function getStatusesForSlips(userId: string, slipIds: string[], today = todayIso()): Promise<Map<string, SlipStatus>> {
+export async function getStatusesForSlips(userId: string, slipIds: string[], today = todayIso()): Promise<Map<string, { status: SlipStatus; isProbable: boolean }>> {
   if (slipIds.length === 0) return new Map();
   const slips = await db.slip.findMany({ where: { userId, id: { in: slipIds } }, select: { ...TRACKING_SLIP_SELECT, tracking: { select: { charges: true } } } });
-  const { statuses } = await deriveStatusesToday(userId, slips.map(({ tracking, ...row }) => ({ row, charges: tracking?.charges ?? null })), today);
-  return new Map([...statuses].map(([id, status]) => [id, status.status]));
+  const { statuses, probable } = await deriveStatusesToday(userId, slips.map(({ tracking, ...row }) => ({ row, charges: tracking?.charges ?? null })), today);
+  return new Map([...statuses].map(([id, status]) => [id, { status: status.status, isProbable: probable.has(id) }]));
 }
 
 /** Status, evidence and matches of one slip; null when the slip is not this user's. */
@@ -104,9 +113,11 @@ export async function getTrackingForUser(userId: string, slipId: string, today =
   ]);
   if (!slip) return null;
   const { tracking, ...row } = slip;
-  const status = (await deriveStatusesToday(userId, [{ row, charges: tracking?.charges ?? null }], today)).statuses.get(slipId)!;
+  const derived = await deriveStatusesToday(userId, [{ row, charges: tracking?.charges ?? null }], today);
+  const status = derived.statuses.get(slipId)!;
   return {
     status: status.status,
+    isProbable: derived.probable.has(slipId),
     since: status.since,
     evidence: status.evidence,
     nextStep: status.nextStep,
@@ -132,7 +143,7 @@ export async function getTimelineForUser(userId: string, slipId: string, today =
 
 export type PaymentItem = {
   slipId: string; merchantName: string; localDateTime: string; amountMinor: number; currency: string;
-  status: SlipStatus; since: string; needsAction: boolean; nextStep: NextStep; proposedCount: number;
+  status: SlipStatus; isProbable: boolean; since: string; needsAction: boolean; nextStep: NextStep; proposedCount: number;
 };
 export type NotificationItem = { id: string; slipId: string; merchantName: string; kind: "duplicate" | "posted"; createdAt: Date; readAt: Date | null };
 export type PaymentsOverview = {
@@ -172,12 +183,12 @@ export async function getPaymentsForUser(userId: string, today = todayIso(), { c
   const page = pageOf(rest, size);
   const slips = [...flagged, ...page.items];
   const proposedBySlip = new Map(proposed.map((p) => [p.slipId, p._count._all]));
-  const { statuses } = await deriveStatusesToday(userId, slips.map(({ tracking, ...row }) => ({ row, charges: tracking?.charges ?? null })), today);
+  const { statuses, probable } = await deriveStatusesToday(userId, slips.map(({ tracking, ...row }) => ({ row, charges: tracking?.charges ?? null })), today);
   const items: PaymentItem[] = slips.map((s) => {
     const status = statuses.get(s.id)!;
     return {
       slipId: s.id, merchantName: s.merchantName, localDateTime: s.localDateTime, amountMinor: toSafeNumber(s.amountMinor), currency: s.currency,
-      status: status.status, since: status.since, needsAction: status.needsAction, nextStep: status.nextStep, proposedCount: proposedBySlip.get(s.id) ?? 0,
+      status: status.status, isProbable: probable.has(s.id), since: status.since, needsAction: status.needsAction, nextStep: status.nextStep, proposedCount: proposedBySlip.get(s.id) ?? 0,
     };
   });
   return {

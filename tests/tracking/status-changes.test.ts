@@ -46,9 +46,9 @@ describe("status changes after a write", () => {
     expect((await db.slipTracking.findUniqueOrThrow({ where: { slipId } })).status).toBe("posted");
 
     const en = await listStatusChangesAfter(user.id, committedAt, "en");
-    expect(en).toEqual({ isUpdating: false, changes: [{ slipId, to: "posted", slip: "STARBUCKS NEW YORK $12.50", status: "Charged once", was: "was: Waiting for the bank" }] });
+    expect(en).toEqual({ isUpdating: false, changes: [{ slipId, to: "posted", slip: "STARBUCKS NEW YORK $12.50", status: "Probably charged once — please confirm", was: "was: Waiting for the bank" }] });
     const zh = await listStatusChangesAfter(user.id, committedAt, "zh-CN");
-    expect(zh.changes[0]).toMatchObject({ slipId, status: "已扣款一次", was: "原为：等待银行记录" });
+    expect(zh.changes[0]).toMatchObject({ slipId, status: "可能已扣款一次——请确认", was: "原为：等待银行记录" });
 
     // The next month's file repeats that line and has it twice: one new record, a second charge.
     // That import lists the move to "charged twice" only.

@@ -50,7 +50,7 @@ describe("status emails", () => {
     await recomputeTracking(user.id, "2025-03-20");
     expect(smtp.sent).toHaveLength(1);
     expect(smtp.sent[0]).toMatchObject({ to: user.email, from: "SlipTrack <no-reply@example.test>", subject: "SlipTrack：您的一笔付款有变化" });
-    expect(smtp.sent[0]!.text).toContain("LAWSON SHIBUYA：被扣了两次");
+    expect(smtp.sent[0]!.text).toContain("LAWSON SHIBUYA：可能被扣款两次");
   });
 
   it("sends nothing without SMTP, while the in-app notification is still written", async () => {

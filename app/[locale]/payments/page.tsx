@@ -11,6 +11,7 @@ import { PaymentList, type PaymentListLabels } from "@/components/tracking/payme
 import { formatCalendarDate, localizeParams } from "@/components/tracking/tracking-format";
 import { formatWallClock } from "@/components/slips/slip-format";
 import { looseKeys } from "@/i18n/loose-keys";
+import { statusMessageKey } from "@/domain/status";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
   const t = await getTranslations({ locale: (await params).locale, namespace: "payments" });
@@ -27,7 +28,7 @@ export default async function PaymentsPage({ params, searchParams }: { params: P
   const tt = looseKeys(await getTranslations({ locale, namespace: "tracking" }));
   const tn = await getTranslations({ locale, namespace: "notifications" });
   const labels: PaymentListLabels = {
-    status: (status) => tt(`status.${status}`),
+    status: (item) => tt(statusMessageKey(item.status, item.isProbable)),
     nextStep: (item) => (tt.has(item.nextStep.key) ? tt(item.nextStep.key, localizeParams(item.nextStep.params, locale)) : ""),
     since: (date) => t("since", { date: formatCalendarDate(date, locale) }),
     toCheck: (count) => t("toCheck", { count }),

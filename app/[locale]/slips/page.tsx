@@ -9,6 +9,8 @@ import { readCursor } from "@/server/http/keyset";
 import { countryName } from "@/server/slips/form-options";
 import { formatWallClock } from "@/components/slips/slip-format";
 import { StatusBadge } from "@/components/tracking/status-badge";
+import { looseKeys } from "@/i18n/loose-keys";
+import { statusMessageKey } from "@/domain/status";
 
 export const generateMetadata = titleFor("slips.list.title");
 
@@ -19,7 +21,8 @@ export default async function SlipsPage({ params, searchParams }: { params: Prom
   const user = await requireUserForPage(locale, `/${locale}/slips`);
   const { items: slips, nextCursor } = await listSlipsForUser(user.id, { cursor: readCursor(search.after) });
   const t = await getTranslations({ locale, namespace: "slips" });
-  const tt = await getTranslations({ locale, namespace: "tracking" });
+  // Status keys come from domain/status (statusMessageKey); its message tests check them.
+  const tt = looseKeys(await getTranslations({ locale, namespace: "tracking" }));
   const tp = await getTranslations({ locale, namespace: "payments" });
   return (
     <div className="flex flex-col gap-5 py-4">
@@ -53,7 +56,7 @@ export default async function SlipsPage({ params, searchParams }: { params: Prom
                 </span>
                 <span className="mt-2 block">
                   <span className="sr-only">{tp("tracking.statusLabel")} </span>
-                  <StatusBadge status={slip.status} label={tt(`status.${slip.status}`)} testId="slip-list-status" />
+                  <StatusBadge status={slip.status} label={tt(statusMessageKey(slip.status, slip.statusIsProbable))} testId="slip-list-status" />
                 </span>
               </Link>
             </li>

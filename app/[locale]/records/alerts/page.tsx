@@ -14,7 +14,7 @@ export default async function AlertsPage({ params }: { params: Promise<{ locale:
   setRequestLocale(locale);
   await requireUserForPage(locale, `/${locale}/records/alerts`);
   const t = await getTranslations({ locale, namespace: "alerts" });
-  const tc = await getTranslations({ locale, namespace: "tracking.changes" });
+  const tc = await getTranslations({ locale, namespace: "payments.changes" });
   return (
     <div className="flex flex-col gap-5 py-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>

@@ -25,7 +25,7 @@ export default async function FeedsPage({ params, searchParams }: { params: Prom
   const format = await getFormatter({ locale });
   const formatTime = (date: Date) => `${format.dateTime(date, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC`;
   // What each feed's last event changed (its recompute runs within seconds of the event).
-  const tc = await getTranslations({ locale, namespace: "tracking.changes" });
+  const tc = await getTranslations({ locale, namespace: "payments.changes" });
   const changedBy = new Map(
     await Promise.all(feeds.filter((feed) => feed.lastEventAt).map(async (feed) => [feed.id, await listStatusChangesAfter(user.id, feed.lastEventAt!, locale)] as const)),
   );

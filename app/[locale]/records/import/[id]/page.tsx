@@ -52,7 +52,7 @@ export default async function ImportPreviewPage({
   const rowIssues = data.issues.filter((issue) => issue.line > 0);
   const fileIssues = data.issues.filter((issue) => issue.line === 0);
   const changed = !isPreview && view.committedAt ? await listStatusChangesAfter(user.id, view.committedAt, locale) : null;
-  const tt = await getTranslations({ locale, namespace: "tracking.changes" });
+  const tt = await getTranslations({ locale, namespace: "payments.changes" });
 
   return (
     <div className="flex flex-col gap-5 py-4">

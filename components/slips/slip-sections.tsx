@@ -49,7 +49,11 @@ export async function SlipPrinted({ slip, locale }: Section) {
       <h2 className="text-lg font-semibold">{t("detail.printed")}</h2>
       <SlipFacts
         facts={[
-          ...PRINTED_FIELDS.map((field) => ({ label: t(`form.${field}`), value: slip[field], testId: `slip-${field}` })),
+          // As the slip printed it ("T-0042"); the normalised value it is matched by follows when they differ.
+          ...PRINTED_FIELDS.map((field) => {
+            const printed = (slip.printedAs as Partial<Record<string, string>>)[field];
+            return { label: t(`form.${field}`), value: printed && slip[field] ? t("detail.printedValue", { printed, normalised: slip[field] }) : slip[field], testId: `slip-${field}` };
+          }),
           { label: t("form.dccHomeAmount"), value: dcc && slip.dccRate ? t("detail.dccValue", { amount: dcc, rate: slip.dccRate }) : dcc },
           { label: t("form.dccRate"), value: dcc ? null : slip.dccRate },
         ]}

@@ -32,7 +32,8 @@ const rawText = z.string({ error: "errors.notText" satisfies SlipErrorKey }).opt
 export type CardCheck = "general" | "issued";
 
 function runRule<T>(text: string, rule: FieldRule<T>, cardCheck: CardCheck): FieldResult<T> {
-  const looksLikeCard = cardCheck === "general" ? containsCardNumber(text) : containsIssuedCardNumber(normalizePrintedCode(text));
+  // Identifiers are checked as matching reads them, separators dropped: "4111-1111-1111-1111" is a card.
+  const looksLikeCard = cardCheck === "general" ? containsCardNumber(text) : containsIssuedCardNumber(normalizeIdentifier(text));
   if (looksLikeCard) return refuse("errors.cardNumber");
   // Free text may also write out the card's security code or PIN (card-secret-guard.ts).
   if (cardCheck === "general" && findCardSecret(text)) return refuse("errors.cardSecret");
@@ -67,12 +68,42 @@ export function normalizePrintedCode(text: string): string {
   return normalizeAmountText(text).replace(/\s+/g, "").toUpperCase();
 }
 
+/**
+ * A printed identifier as matching compares it: a printed code with its separators dropped
+ * ("T-0042" → "T0042", "5043 1234 5678" → "504312345678", "A0:00:00:00:03" → "A000000003").
+ * The form as printed is kept beside it (readPrintedForms).
+ */
+export function normalizeIdentifier(text: string): string {
+  return normalizePrintedCode(text).replace(/[-./:_·]/g, "");
+}
+
 /** A rule for a printed identifier (use with the "issued" card check): normalised, then matched against `pattern`. */
 export function printedCodeRule(pattern: RegExp, error: SlipErrorKey): FieldRule<string> {
   return (text) => {
-    const code = normalizePrintedCode(text);
+    const code = normalizeIdentifier(text);
     return pattern.test(code) ? accept(code) : refuse(error);
   };
+}
+
+/** The identifier fields whose printed form may differ from the stored normalised one. */
+export const IDENTIFIER_FIELDS = ["mid", "tid", "batch", "trace", "rrn", "approvalCode", "aid", "tvr", "tsi", "responseCode"] as const;
+export type IdentifierField = (typeof IDENTIFIER_FIELDS)[number];
+
+/**
+ * What the slip printed, for each identifier whose printed form differs from its normalised
+ * value by more than case and spacing ("T-0042" beside "T0042"); the slip page and the edit
+ * form show these. Only called with values the field rules accepted.
+ */
+export function readPrintedForms(raw: Partial<Record<string, unknown>>, normalised: Partial<Record<IdentifierField, string | undefined>>): Partial<Record<IdentifierField, string>> {
+  const forms: Partial<Record<IdentifierField, string>> = {};
+  for (const field of IDENTIFIER_FIELDS) {
+    const value = normalised[field];
+    const text = raw[field];
+    if (!value || typeof text !== "string") continue;
+    const printed = normalizeAmountText(text).normalize("NFC").trim().replace(/\s+/g, " ").toUpperCase();
+    if (printed.replace(/ /g, "") !== value) forms[field] = printed;
+  }
+  return forms;
 }
 
 // C0/C1 controls, and line/paragraph separators where a single line is expected.

@@ -1,8 +1,9 @@
 /**
  * One schema per slip field (PRODUCT.md §3), each taking the raw form string and giving back a
  * normalised value. The format rules are deliberately "what real slips print, nothing absurd":
- * printed identifiers are read as terminals print them (full-width digits converted, spaces
- * dropped, upper-cased) and only their length and alphabet are checked, because acquirers differ
+ * printed identifiers are read as terminals print them (full-width digits converted, spaces and
+ * separators such as "-" dropped, upper-cased; the printed form is kept beside) and only their
+ * length and alphabet are checked, because acquirers differ
  * (a MID is 8 to 15 characters, a TID usually 8). Card numbers are refused in every field; see
  * slip-field-kit.ts for which guard applies where. See docs/card-data.md.
  */
@@ -70,7 +71,8 @@ export const entryModeSchema = requiredField(oneOfRule(ENTRY_MODES, "errors.entr
 export const paidInsteadMethodSchema = optionalField(oneOfRule(PAID_INSTEAD_METHODS, "errors.paidInsteadMethodUnknown"));
 
 export const midSchema = optionalField(printedCodeRule(/^[A-Z0-9]{1,15}$/, "errors.midFormat"), "issued");
-export const tidSchema = optionalField(printedCodeRule(/^[A-Z0-9]{6,16}$/, "errors.tidFormat"), "issued");
+/** Usually 8 characters; some terminals print a short id such as "T-0042". */
+export const tidSchema = optionalField(printedCodeRule(/^[A-Z0-9]{4,16}$/, "errors.tidFormat"), "issued");
 export const batchSchema = optionalField(printedCodeRule(/^\d{1,6}$/, "errors.batchFormat"), "issued");
 export const traceSchema = optionalField(printedCodeRule(/^\d{1,6}$/, "errors.traceFormat"), "issued");
 export const rrnSchema = optionalField(printedCodeRule(/^[A-Z0-9]{12}$/, "errors.rrnFormat"), "issued");

@@ -25,8 +25,14 @@ describe("makeSlipInputSchema", () => {
   it("turns a minimal slip into normalised values with blank fields absent", () => {
     expect(schema.parse(tokyoSlip)).toEqual({
       merchantName: "LAWSON SHIBUYA", city: "Tokyo", country: "JP", localDateTime: "2025-03-14T18:05",
-      timeZone: "Asia/Tokyo", amountMinor: 1280, currency: "JPY", cardLast4: "1234", entryMode: "contactless",
+      timeZone: "Asia/Tokyo", amountMinor: 1280, currency: "JPY", cardLast4: "1234", entryMode: "contactless", printedAs: {},
     });
+  });
+
+  it("keeps an identifier as printed beside its normalised value, only where they differ beyond spacing and case", () => {
+    const parsed = schema.parse({ ...tokyoSlip, tid: "T-0042", rrn: "5043 1234 5678", approvalCode: "y3", mid: "MID-123" });
+    expect(parsed).toMatchObject({ tid: "T0042", rrn: "504312345678", approvalCode: "Y3", mid: "MID123" });
+    expect(parsed.printedAs).toEqual({ tid: "T-0042", mid: "MID-123" });
   });
 
   it.each([

@@ -12,6 +12,7 @@ import * as fields from "./slip-fields";
 import { readSlipCrossFields } from "./slip-cross-fields";
 import type { SlipErrorKey } from "./slip-error-keys";
 import { localDateTimeSchema, timeZoneSchema } from "./slip-time";
+import { readPrintedForms } from "./slip-field-kit";
 
 const rawFormValue = z.string({ error: "errors.notText" satisfies SlipErrorKey }).optional();
 
@@ -113,6 +114,8 @@ export function makeSlipInputSchema({ now, locale = "en" }: MakeSlipInputSchemaO
       paidInsteadAmountMinor: cross.values.paidInsteadAmountMinor,
       paidInsteadCurrency: cross.values.paidInsteadCurrency,
       notes: data.notes,
+      /** Identifiers as printed where that differs from the stored normalised value ("T-0042"). */
+      printedAs: readPrintedForms(raw, data),
     };
   });
 }

@@ -54,6 +54,7 @@ export const slipJson = z
     paidInsteadMethod: z.enum(PAID_INSTEAD_METHODS).nullable(),
     paidInsteadCardLast4: nullableString, paidInsteadAmountMinor: nullableInteger, paidInsteadAmount: nullableString,
     paidInsteadCurrency: nullableString, notes: nullableString, savedDiagnosisId: nullableString,
+    printedAs: z.record(z.string(), z.string()).meta({ description: "Identifiers as the slip printed them, where that differs from the normalised value in its own field (e.g. { \"tid\": \"T-0042\" } beside tid \"T0042\")." }),
     createdAt: z.string().meta({ format: "date-time" }), updatedAt: z.string().meta({ format: "date-time" }),
     photos: z.array(slipPhotoJson),
     // The tracking shape is described by server/tracking/tracking-openapi.ts (still hand-written).

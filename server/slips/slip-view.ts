@@ -6,7 +6,7 @@
  */
 import "server-only";
 import type { Prisma } from "@/generated/sqlite/client";
-import type { EntryMode, PaidInsteadMethod, SlipFormField } from "@/domain/slips";
+import { IDENTIFIER_FIELDS, type EntryMode, type IdentifierField, type PaidInsteadMethod, type SlipFormField } from "@/domain/slips";
 import { formatMinorAsDecimal } from "@/domain/money";
 import { optionalSafeNumber, toSafeNumber } from "@/server/stored-amounts";
 
@@ -38,6 +38,8 @@ export type SlipView = {
   paidInsteadAmountMinor: number | null;
   paidInsteadCurrency: string | null;
   notes: string | null;
+  /** Identifiers as printed where that differs from the stored normalised value ({ tid: "T-0042" }). */
+  printedAs: Partial<Record<IdentifierField, string>>;
   savedDiagnosisId: string | null;
   createdAt: string;
   updatedAt: string;
@@ -52,11 +54,22 @@ export const SLIP_VIEW_SELECT = {
   applicationLabel: true, tvr: true, tsi: true, responseCode: true, offlineWording: true,
   dccRate: true, dccHomeAmountMinor: true, dccHomeCurrency: true,
   paidInsteadMethod: true, paidInsteadCardLast4: true, paidInsteadAmountMinor: true, paidInsteadCurrency: true,
-  notes: true, savedDiagnosisId: true, createdAt: true, updatedAt: true,
+  notes: true, printedAs: true, savedDiagnosisId: true, createdAt: true, updatedAt: true,
   photos: { select: { id: true, width: true, height: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
 } satisfies Prisma.SlipSelect;
 
 type SlipRow = Prisma.SlipGetPayload<{ select: typeof SLIP_VIEW_SELECT }>;
+
+/** The stored JSON of printed forms, keeping only identifier fields with string values. */
+function readPrintedAs(text: string | null): Partial<Record<IdentifierField, string>> {
+  if (!text) return {};
+  try {
+    const value = JSON.parse(text) as Record<string, unknown>;
+    return Object.fromEntries(IDENTIFIER_FIELDS.flatMap((field) => (typeof value[field] === "string" ? [[field, value[field]]] : [])));
+  } catch {
+    return {};
+  }
+}
 
 export function toSlipView(row: SlipRow): SlipView {
   const printed = Object.fromEntries(PRINTED_FIELDS.map((field) => [field, row[field]])) as Record<PrintedField, string | null>;
@@ -80,6 +93,7 @@ export function toSlipView(row: SlipRow): SlipView {
     paidInsteadAmountMinor: optionalSafeNumber(row.paidInsteadAmountMinor),
     paidInsteadCurrency: row.paidInsteadCurrency,
     notes: row.notes,
+    printedAs: readPrintedAs(row.printedAs),
     savedDiagnosisId: row.savedDiagnosisId,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
@@ -95,7 +109,8 @@ function amountText(minor: number | null, currency: string | null): string {
 
 /** The raw form strings that reproduce `slip` when parsed again (edit form, PATCH base). */
 export function slipToFormValues(slip: SlipView): SlipFormValues {
-  const printed = Object.fromEntries(PRINTED_FIELDS.map((field) => [field, slip[field] ?? ""]));
+  // The identifiers as the slip printed them ("T-0042"): parsed again, they give the same values.
+  const printed = Object.fromEntries(PRINTED_FIELDS.map((field) => [field, (slip.printedAs as Partial<Record<string, string>>)[field] ?? slip[field] ?? ""]));
   return {
     ...printed,
     merchantName: slip.merchantName,

@@ -53,6 +53,7 @@ function toSlipData(input: SlipRecordInput) {
     paidInsteadAmountMinor: big(input.paidInsteadAmountMinor),
     paidInsteadCurrency: orNull(input.paidInsteadCurrency),
     notes: orNull(input.notes),
+    printedAs: Object.keys(input.printedAs).length > 0 ? JSON.stringify(input.printedAs) : null,
     savedDiagnosisId: input.savedDiagnosisId,
   };
 }

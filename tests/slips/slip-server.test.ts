@@ -15,6 +15,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 import Papa from "papaparse";
 import { z } from "zod";
 import { strFromU8, unzipSync } from "fflate";
+import en from "@/messages/en.json";
 import { db } from "@/server/db";
 import { createSlipAction, updateSlipAction } from "@/server/slips/slip-actions";
 import { deleteAccountAction } from "@/server/account/account-actions";
@@ -51,6 +52,30 @@ async function newSlipId(fields: Record<string, string>, photos: { name: string;
   if (!target) throw new Error(`not saved: ${JSON.stringify(error)}`);
   return target.match(/\/slips\/([^?]+)/)?.[1] ?? "";
 }
+
+describe("identifiers as the slip prints them", () => {
+  it("accepts T-0042, stores T0042 for matching with the printed form beside, and keeps it through edit and PATCH", async () => {
+    const user = await signIn();
+    const id = await newSlipId({ ...slipFields(), tid: "T-0042", rrn: "5043 1234 5678", approvalCode: "a1-b2c3" });
+    const row = await db.slip.findFirstOrThrow({ where: { id, userId: user.id }, select: { tid: true, rrn: true, approvalCode: true, printedAs: true } });
+    expect(row).toEqual({ tid: "T0042", rrn: "504312345678", approvalCode: "A1B2C3", printedAs: JSON.stringify({ tid: "T-0042", approvalCode: "A1-B2C3" }) });
+    const view = (await getSlipForUser(user.id, id))!;
+    expect(view.printedAs).toEqual({ tid: "T-0042", approvalCode: "A1-B2C3" });
+    const { slipToFormValues } = await import("@/server/slips/slip-view");
+    expect(slipToFormValues(view)).toMatchObject({ tid: "T-0042", approvalCode: "A1-B2C3", rrn: "504312345678" });
+    // A PATCH of another field re-reads the printed forms and keeps them.
+    const { PATCH } = await import("@/app/api/slips/[id]/route");
+    const patched = await PATCH(new Request(`http://localhost/api/slips/${id}`, { method: "PATCH", headers: { "content-type": "application/json" }, body: JSON.stringify({ city: "Osaka" }) }), { params: Promise.resolve({ id }) });
+    expect(patched.status).toBe(200);
+    expect(((await patched.json()) as { slip: { tid: string; printedAs: Record<string, string> } }).slip).toMatchObject({ tid: "T0042", printedAs: { tid: "T-0042", approvalCode: "A1-B2C3" } });
+  });
+
+  it("still refuses a card number written with dashes in an identifier field", async () => {
+    await signIn();
+    const state = await createSlipAction(null, form({ locale: "en", ...slipFields(), tid: "4111-1111-1111-1111" }));
+    expect(state?.fieldErrors?.tid).toEqual([en.slips.errors.cardNumber]);
+  });
+});
 
 describe("saving a slip through the form action", () => {
   it("stores the slip with its photo; the time zone comes from a one-zone country", async () => {

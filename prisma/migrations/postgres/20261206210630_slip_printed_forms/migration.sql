@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Slip" ADD COLUMN     "printedAs" TEXT;

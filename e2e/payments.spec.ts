@@ -63,6 +63,12 @@ test.describe("tracking my payments @payments", () => {
     // Proposed matches only: the status says no more than they do.
     await expect(needsAction.getByTestId("payment-status")).toHaveText("Probably charged twice — please confirm");
     await expect(page.getByTestId("payments-others")).toContainText("Ichiran Shibuya");
+    // Each row has the five-stage path in brief: charged, so posted is proven; the other slip still waits.
+    const mini = needsAction.getByTestId("mini-timeline").getByRole("listitem");
+    await expect(mini).toHaveCount(5);
+    await expect(mini.last()).toHaveAttribute("data-state", "proven");
+    await expect(mini.last()).toContainText("Stage 5 of 5: Cleared and posted — Proven");
+    await expect(page.getByTestId("payments-others").getByTestId("mini-timeline").locator('[data-stage="clearedPosted"]')).toHaveAttribute("data-state", "expected");
     await notification.getByTestId("notification-read").click();
     await expect(page.getByTestId("notification").filter({ hasText: "Lawson Shinjuku: probably charged twice" })).toHaveAttribute("data-read", "yes");
 

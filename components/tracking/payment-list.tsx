@@ -1,11 +1,19 @@
-/** A list of slips with their status badge and next step, each linking to its slip page. */
+/** A list of slips with their status badge, a small timeline and the next step, each linking to its slip page. */
 import { formatMoney } from "@/domain/money";
 import { AppLink as Link } from "@/components/ui/app-link";
 import { formatWallClock } from "@/components/slips/slip-format";
-import type { PaymentItem } from "@/server/tracking/tracking-queries";
+import type { PaymentItem, PaymentStage } from "@/server/tracking/tracking-queries";
+import { MiniTimeline } from "./mini-timeline";
 import { StatusBadge } from "./status-badge";
 
-export type PaymentListLabels = { status: (item: PaymentItem) => string; nextStep: (item: PaymentItem) => string; since: (date: string) => string; toCheck: (count: number) => string };
+export type PaymentListLabels = {
+  status: (item: PaymentItem) => string;
+  nextStep: (item: PaymentItem) => string;
+  since: (date: string) => string;
+  toCheck: (count: number) => string;
+  timeline: string;
+  stage: (number: number, stage: PaymentStage) => string;
+};
 
 export function PaymentList({ items, locale, labels, testId }: { items: PaymentItem[]; locale: string; labels: PaymentListLabels; testId: string }) {
   return (
@@ -23,6 +31,7 @@ export function PaymentList({ items, locale, labels, testId }: { items: PaymentI
               <span className="text-sm text-stone-600">{labels.since(item.since)}</span>
               {item.proposedCount > 0 ? <span className="text-sm font-medium text-amber-900">{labels.toCheck(item.proposedCount)}</span> : null}
             </span>
+            <MiniTimeline stages={item.stages} label={labels.timeline} stageLabel={labels.stage} />
             <span className="text-sm">{labels.nextStep(item)}</span>
           </Link>
         </li>

@@ -8,7 +8,7 @@
  */
 import "server-only";
 import { resolveCharges, type ChargeIds, type Reason, type ScoreParts } from "@/domain/matching";
-import { buildTimeline, deriveSlipStatus, isStatusProbable, type Evidence, type NextStep, type SlipStatus, type SlipStatusResult, type Timeline } from "@/domain/status";
+import { buildTimeline, deriveSlipStatus, isStatusProbable, type Evidence, type NextStep, type SlipStatus, type SlipStatusResult, type StageState, type Timeline, type TimelineStageName } from "@/domain/status";
 import type { DisputeGrounds } from "@/domain/disputes";
 import { db } from "@/server/db";
 import { NEWEST_FIRST, PAGE_SIZE, afterCursor, pageOf, type Cursor } from "@/server/http/keyset";
@@ -82,13 +82,16 @@ async function deriveStatusesToday(userId: string, slips: { row: TrackingSlipRow
   for (const { slipId, recordId } of proposed) proposedBySlip.set(slipId, (proposedBySlip.get(slipId) ?? new Set()).add(recordId));
   const statuses = new Map<string, SlipStatusResult>();
   const probable = new Set<string>();
+  const stages = new Map<string, PaymentStage[]>();
   for (const { row } of slips) {
     const charges = resolveCharges(chargesBySlip.get(row.id) ?? [], records);
     const status = deriveSlipStatus({ slip: toMatchSlip(row), charges, paidInstead: toPaidInstead(row), today });
     statuses.set(row.id, status);
     if (isStatusProbable(status, proposedBySlip.get(row.id) ?? new Set())) probable.add(row.id);
+    // The five stages in brief, for the payments list's small timeline.
+    stages.set(row.id, buildTimeline(toMatchSlip(row), charges, today).stages.map(({ stage, state }) => ({ stage, state })));
   }
-  return { statuses, probable, records, chargesBySlip };
+  return { statuses, probable, stages, records, chargesBySlip };
 }
 
 /**
@@ -141,9 +144,12 @@ export async function getTimelineForUser(userId: string, slipId: string, today =
   return buildTimeline(toMatchSlip(slip), resolveCharges(chargeIds, records.map(toMatchRecord)), today);
 }
 
+export type PaymentStage = { stage: TimelineStageName; state: StageState };
 export type PaymentItem = {
   slipId: string; merchantName: string; localDateTime: string; amountMinor: number; currency: string;
   status: SlipStatus; isProbable: boolean; since: string; needsAction: boolean; nextStep: NextStep; proposedCount: number;
+  /** The five-stage path in brief (stage and state; the slip page has the evidence). */
+  stages: PaymentStage[];
 };
 export type NotificationItem = { id: string; slipId: string; merchantName: string; kind: "duplicate" | "posted"; createdAt: Date; readAt: Date | null };
 export type PaymentsOverview = {
@@ -183,12 +189,13 @@ export async function getPaymentsForUser(userId: string, today = todayIso(), { c
   const page = pageOf(rest, size);
   const slips = [...flagged, ...page.items];
   const proposedBySlip = new Map(proposed.map((p) => [p.slipId, p._count._all]));
-  const { statuses, probable } = await deriveStatusesToday(userId, slips.map(({ tracking, ...row }) => ({ row, charges: tracking?.charges ?? null })), today);
+  const { statuses, probable, stages } = await deriveStatusesToday(userId, slips.map(({ tracking, ...row }) => ({ row, charges: tracking?.charges ?? null })), today);
   const items: PaymentItem[] = slips.map((s) => {
     const status = statuses.get(s.id)!;
     return {
       slipId: s.id, merchantName: s.merchantName, localDateTime: s.localDateTime, amountMinor: toSafeNumber(s.amountMinor), currency: s.currency,
       status: status.status, isProbable: probable.has(s.id), since: status.since, needsAction: status.needsAction, nextStep: status.nextStep, proposedCount: proposedBySlip.get(s.id) ?? 0,
+      stages: stages.get(s.id) ?? [],
     };
   });
   return {

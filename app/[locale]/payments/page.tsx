@@ -32,6 +32,8 @@ export default async function PaymentsPage({ params, searchParams }: { params: P
     nextStep: (item) => (tt.has(item.nextStep.key) ? tt(item.nextStep.key, localizeParams(item.nextStep.params, locale)) : ""),
     since: (date) => t("since", { date: formatCalendarDate(date, locale) }),
     toCheck: (count) => t("toCheck", { count }),
+    timeline: t("tracking.timelineHeading"),
+    stage: (number, stage) => t("tracking.stageLabel", { number, stage: tt(`timeline.stage.${stage.stage}`), state: tt(`timeline.state.${stage.state}`) }),
   };
   const isEmpty = overview.needsAction.length === 0 && overview.others.length === 0;
   return (

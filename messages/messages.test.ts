@@ -73,6 +73,18 @@ describe("messages/*.json", () => {
     expect([...chinese].filter(([, text]) => text.includes("签购单")).map(([key]) => key), "say 小票").toEqual([]);
   });
 
+  it("say one word per thing in English too: the slip, the hold (issue 18)", () => {
+    // The terminal's printout is the slip — never a receipt or voucher (a receipt is the proof of
+    // another payment: cash, a second card). A pending amount is a hold — never a pre-authorisation;
+    // "authorisation hold" only in the letters, where the bank's own term helps the bank.
+    const slipWords = /\b(?:voucher|sales draft|charge slip|(?:terminal|card|void|sales|merchant) receipts?|slips? or receipts?)\b|\(void\) receipt/i;
+    const holdWords = /\bpre-?authori[sz]ations?\b|\bauthori[sz]ation holds?\b/i;
+    expect([...english].filter(([, text]) => slipWords.test(text)).map(([key]) => key), "say slip").toEqual([]);
+    expect([...english].filter(([key, text]) => holdWords.test(text) && !key.startsWith("disputes.letter.")).map(([key]) => key), "say hold").toEqual([]);
+    // British spelling throughout ("authorise", "cancelled").
+    expect([...english].filter(([, text]) => /\bauthoriz|\bcanceled\b/i.test(text)).map(([key]) => key), "British spelling").toEqual([]);
+  });
+
   it("read ICU arguments at every depth", () => {
     expect(listPlaceholders("{count, plural, one {# slip in {city}} other {# slips}} for <b>{name}</b>")).toEqual(["<b>", "city", "count", "name"]);
     expect(listPlaceholders("no arguments")).toEqual([]);

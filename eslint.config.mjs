@@ -54,6 +54,20 @@ const componentsBoundary = {
   },
 };
 
+// One date and time style per language (i18n/date-format.ts, through next-intl): pages, widgets
+// and server code never format a date by hand. Time-zone names (server/slips/form-options.ts)
+// are not dates and say so where they are made.
+const oneDateStyle = {
+  files: ["app/**/*.ts", "app/**/*.tsx", "components/**/*.ts", "components/**/*.tsx", "server/**/*.ts", "server/**/*.tsx"],
+  rules: {
+    "no-restricted-syntax": [
+      "error",
+      { selector: "NewExpression[callee.object.name='Intl'][callee.property.name='DateTimeFormat']", message: "Format dates with i18n/date-format.ts (formatCalendarDate, formatWallClock, formatInstant)." },
+      { selector: "CallExpression[callee.property.name=/^toLocale(Date|Time)?String$/]", message: "Format dates with i18n/date-format.ts." },
+    ],
+  },
+};
+
 // Playwright fixtures call their callback `use`, which the React hooks rule mistakes for a hook.
 const playwright = { files: ["e2e/**/*.ts"], rules: { "react-hooks/rules-of-hooks": "off" } };
 
@@ -63,6 +77,7 @@ export default defineConfig([
   domainBoundary,
   serverBoundary,
   componentsBoundary,
+  oneDateStyle,
   playwright,
   globalIgnores([".next*/**", "generated/**", "node_modules/**", "data/**", "test-results*/**", "playwright-report/**", "next-env.d.ts"]),
 ]);

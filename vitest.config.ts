@@ -19,7 +19,7 @@ export default defineConfig({
     environment: "node",
     testTimeout: 20_000,
     projects: [
-      { extends: true, test: { name: "domain", include: ["domain/**/*.test.ts", "scripts/**/*.test.ts", "messages/**/*.test.ts"] } },
+      { extends: true, test: { name: "domain", include: ["domain/**/*.test.ts", "scripts/**/*.test.ts", "messages/**/*.test.ts", "i18n/**/*.test.ts"] } },
       { extends: true, test: { name: "server", include: ["server/**/*.test.ts", "tests/**/*.test.ts", "eval/**/*.test.ts"] } },
     ],
   },

@@ -170,3 +170,31 @@ for (const { locale, m } of LANGS) {
     expect(Object.keys(files)).toEqual(expect.arrayContaining(["matches.json", "issuer-feeds.json", "issuer-records.json"]));
   });
 }
+
+test.describe("one date style, the English region from the browser @polish", () => {
+  for (const [browserLocale, when, due] of [
+    ["en-GB", "14 Mar 2025, 18:05", /\d{1,2} [A-Z][a-z]+ \d{4}/],
+    ["en-US", "Mar 14, 2025, 6:05 PM", /[A-Z][a-z]+ \d{1,2}, \d{4}/],
+  ] as const) {
+    test(`a slip's time and its due dates read the ${browserLocale} way`, async ({ browser }) => {
+      test.skip(test.info().project.name !== "phone", "the phone journey");
+      const context = await browser.newContext({ locale: browserLocale, viewport: { width: 390, height: 844 }, isMobile: true });
+      const page = await context.newPage();
+      const user = { email: randomEmail("region"), password: "a-long-password" };
+      await createUser(testDb(), user);
+      const { signInViaApi } = await import("./fixtures");
+      await signInViaApi(page.request, user);
+      const origin = `http://127.0.0.1:${process.env.E2E_PORT || 3100}`;
+      const logged = await page.request.post("/api/slips", {
+        headers: { origin },
+        data: { merchantName: "Lawson Shinjuku", localDateTime: "2025-03-14T18:05", amount: "1280", country: "JP", timeZone: "Asia/Tokyo", currency: "JPY", cardLast4: "1881", entryMode: "chip" },
+      });
+      expect(logged.status(), await logged.text()).toBe(201);
+      const { slip } = (await logged.json()) as { slip: { id: string } };
+      await page.goto(`/en/slips/${slip.id}`);
+      await expect(page.getByTestId("slip-when")).toHaveText(`${when} (Asia/Tokyo)`.replace(" PM", "\u202fPM"));
+      await expect(page.getByTestId("tracking-since")).toHaveText(due);
+      await context.close();
+    });
+  }
+});

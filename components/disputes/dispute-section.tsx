@@ -6,6 +6,7 @@
  */
 import { getTranslations } from "next-intl/server";
 import { looseKeys } from "@/i18n/loose-keys";
+import { getDateLocale } from "@/i18n/date-locale";
 import { AppLink as Link } from "@/components/ui/app-link";
 import { formatGroundTitle, type Translate } from "@/domain/disputes";
 import { getDisputeContextForUser } from "@/server/disputes/dispute-queries";
@@ -22,6 +23,7 @@ export async function DisputeSection({ userId, slipId, locale }: Props) {
   const td = looseKeys(await getTranslations({ locale, namespace: "disputes" }));
   const translate: Translate = (key, params) => (td as unknown as (k: string, p?: object) => string)(key, params);
   const { deadline, daysLeft, isExpired } = finding.deadline;
+  const dateLocale = await getDateLocale(locale);
   const query = `?locale=${encodeURIComponent(locale)}`;
   const button = "rounded-md border border-red-300 bg-white px-4 py-3 text-center font-semibold text-red-800";
   return (
@@ -41,7 +43,7 @@ export async function DisputeSection({ userId, slipId, locale }: Props) {
           </p>
         ) : null}
         <p className="text-sm" data-testid="dispute-deadline">
-          {deadline === null ? t("noDeadline") : isExpired ? t("deadlinePassed", { date: formatCalendarDate(deadline, locale) }) : t("deadline", { date: formatCalendarDate(deadline, locale), daysLeft: daysLeft ?? 0 })}
+          {deadline === null ? t("noDeadline") : isExpired ? t("deadlinePassed", { date: formatCalendarDate(deadline, dateLocale) }) : t("deadline", { date: formatCalendarDate(deadline, dateLocale), daysLeft: daysLeft ?? 0 })}
         </p>
       </div>
       <div className="flex flex-col gap-1">

@@ -3,7 +3,9 @@
  * and on the account page (every link, each with its slip). Loads what it shows, scoped by the
  * user; times in UTC, said so, like the feeds page. Revoking is a plain post without JavaScript.
  */
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { formatInstant } from "@/i18n/date-format";
+import { getDateLocale } from "@/i18n/date-locale";
 import { AppLink as Link } from "@/components/ui/app-link";
 import { ActionButton } from "@/components/ui/action-button";
 import { DEFAULT_SHARE_LINK_DAYS, SHARE_LINK_DAYS } from "@/domain/sharing/share-link";
@@ -19,8 +21,8 @@ const STATE_STYLE = {
 
 async function ShareLinkList({ links, locale, from, showSlip }: { links: ShareLinkItem[]; locale: string; from: "slip" | "account"; showSlip: boolean }) {
   const t = await getTranslations({ locale, namespace: "sharing" });
-  const format = await getFormatter({ locale });
-  const formatTime = (date: Date) => `${format.dateTime(date, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC`;
+  const dateLocale = await getDateLocale(locale);
+  const formatTime = (date: Date) => formatInstant(date, dateLocale);
   if (links.length === 0) return <p className="text-sm text-stone-600" data-testid="share-links-none">{t("none")}</p>;
   return (
     <ul className="flex flex-col gap-2" data-testid="share-links">

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { AppLink as Link } from "@/components/ui/app-link";
 import { formatMoney } from "@/domain/money";
 import { looseKeys } from "@/i18n/loose-keys";
+import { getDateLocale } from "@/i18n/date-locale";
 import type { Locale } from "@/i18n/routing";
 import { countryName } from "@/server/slips/form-options";
 import { photoUrl } from "@/server/slips/slip-json";
@@ -26,10 +27,11 @@ export async function SlipMainFacts({ slip, locale, diagnosisCauseId }: Section 
         .join(" · ")
     : null;
   const country = countryName(slip.country, locale);
+  const dateLocale = await getDateLocale(locale);
   return (
     <SlipFacts
       facts={[
-        { label: t("detail.when"), value: `${formatWallClock(slip.localDateTime, locale)} (${slip.timeZone})`, testId: "slip-when" },
+        { label: t("detail.when"), value: `${formatWallClock(slip.localDateTime, dateLocale)} (${slip.timeZone})`, testId: "slip-when" },
         { label: t("detail.where"), value: slip.city ? t("detail.place", { city: slip.city, country }) : country, testId: "slip-where" },
         { label: t("detail.card"), value: t("detail.cardValue", { last4: slip.cardLast4 }), testId: "slip-card" },
         { label: t("detail.entryMode"), value: t(`entryModes.${slip.entryMode}`) },

@@ -15,7 +15,7 @@ export type PaymentListLabels = {
   stage: (number: number, stage: PaymentStage) => string;
 };
 
-export function PaymentList({ items, locale, labels, testId }: { items: PaymentItem[]; locale: string; labels: PaymentListLabels; testId: string }) {
+export function PaymentList({ items, locale, dateLocale, labels, testId }: { items: PaymentItem[]; locale: string; dateLocale: string; labels: PaymentListLabels; testId: string }) {
   return (
     <ul className="flex flex-col gap-3" data-testid={testId}>
       {items.map((item) => (
@@ -25,7 +25,7 @@ export function PaymentList({ items, locale, labels, testId }: { items: PaymentI
               <span className="font-semibold">{item.merchantName}</span>
               <span className="whitespace-nowrap font-semibold tabular-nums">{formatMoney(item.amountMinor, item.currency, locale)}</span>
             </span>
-            <span className="text-sm text-stone-600">{formatWallClock(item.localDateTime, locale)}</span>
+            <span className="text-sm text-stone-600">{formatWallClock(item.localDateTime, dateLocale)}</span>
             <span className="flex flex-wrap items-center gap-2">
               <StatusBadge status={item.status} label={labels.status(item)} testId="payment-status" />
               <span className="text-sm text-stone-600">{labels.since(item.since)}</span>

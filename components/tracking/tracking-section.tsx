@@ -14,6 +14,7 @@ import { decideMatchAction } from "@/server/tracking/tracking-actions";
 import { getTimelineForUser, getTrackingForUser, type MatchView, type TrackingView as TrackingData } from "@/server/tracking/tracking-queries";
 import { ActionButton } from "@/components/ui/action-button";
 import { looseKeys } from "@/i18n/loose-keys";
+import { getDateLocale } from "@/i18n/date-locale";
 import { PaymentTimeline } from "./payment-timeline";
 import { StatusBadge } from "./status-badge";
 import { formatCalendarDate, localizeParams, toPercent } from "./tracking-format";
@@ -33,8 +34,9 @@ async function TrackingView({ tracking, timeline, locale, decided, readOnly }: {
   const t = looseKeys(await getTranslations({ locale, namespace: "payments.tracking" }));
   const saving = (await getTranslations({ locale, namespace: "payments" }))("saving");
   const tt = looseKeys(await getTranslations({ locale, namespace: "tracking" }));
-  const text = (key: string, params?: Record<string, string | number>) => (tt.has(key) ? tt(key, localizeParams(params, locale)) : key);
-  const date = (value: string) => formatCalendarDate(value, locale);
+  const dateLocale = await getDateLocale(locale);
+  const text = (key: string, params?: Record<string, string | number>) => (tt.has(key) ? tt(key, localizeParams(params, dateLocale)) : key);
+  const date = (value: string) => formatCalendarDate(value, dateLocale);
   const records = new Map(tracking.matches.map((m) => [m.recordId, m]));
   // When the bank says it happened — with the time where the record has one — and when it posted.
   const recordWhen = (r: MatchView["record"]) => {

@@ -6,7 +6,9 @@
  */
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { formatInstant } from "@/i18n/date-format";
+import { getDateLocale } from "@/i18n/date-locale";
 import { z } from "zod";
 import { readShareLinkDays } from "@/domain/sharing/share-link";
 import { AppError } from "@/server/errors";
@@ -34,8 +36,7 @@ export const createShareLinkAction = userAction<ShareLinkFormState>(async ({ use
   revalidatePath(`/${locale}/slips/${slipId}`);
   revalidatePath(`/${locale}/account`);
   const t = await getTranslations({ locale, namespace: "sharing" });
-  const format = await getFormatter({ locale });
-  const date = `${format.dateTime(link.expiresAt, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC`;
+  const date = formatInstant(link.expiresAt, await getDateLocale(locale));
   // No locale in the address: the person who opens it reads it in their own language.
   return { ok: true, message: t("created"), url: `${await readOrigin()}/shared/${link.token}`, worksUntil: t("worksUntil", { date }) };
 });

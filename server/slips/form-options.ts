@@ -54,6 +54,8 @@ export function listCurrencyOptions(locale: Locale): Option[] {
 
 function canonical(zone: string): string {
   try {
+    // Not a date: Intl resolves the zone's canonical name (eslint's one-date-style rule allows it here).
+    // eslint-disable-next-line no-restricted-syntax
     return new Intl.DateTimeFormat("en-US", { timeZone: zone }).resolvedOptions().timeZone;
   } catch {
     return zone;
@@ -62,6 +64,8 @@ function canonical(zone: string): string {
 
 function zoneLabel(zone: string, locale: Locale): string {
   try {
+    // Not a date: only the zone's long name is read from the parts.
+    // eslint-disable-next-line no-restricted-syntax
     const name = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: "longGeneric" })
       .formatToParts(new Date())
       .find((part) => part.type === "timeZoneName")?.value;

@@ -1,6 +1,8 @@
 /** Labels and option lists for the slip form, in the page's language (server side only). */
 import "server-only";
-import { getFormatter, getMessages, getTranslations } from "next-intl/server";
+import { getMessages, getTranslations } from "next-intl/server";
+import { formatInstant } from "@/i18n/date-format";
+import { getDateLocale } from "@/i18n/date-locale";
 import type { Locale } from "@/i18n/routing";
 import type { SlipFormLabels, SlipFormOptions } from "@/server/slips/slip-form-types";
 import { listSavedDiagnosesForUser } from "@/server/slips/slip-queries";
@@ -10,13 +12,13 @@ import { looseKeys } from "@/i18n/loose-keys";
 export async function loadSlipFormProps(locale: Locale, userId: string): Promise<{ labels: SlipFormLabels; options: SlipFormOptions }> {
   const t = looseKeys(await getTranslations({ locale }));
   const { labels, options } = await loadStaticSlipFormProps(locale);
-  const format = await getFormatter({ locale });
+  const dateLocale = await getDateLocale(locale);
   const diagnoses = await listSavedDiagnosesForUser(userId);
   const savedDiagnoses = diagnoses.map((d) => {
     const titleKey = `diagnosis.causes.${d.causeId}.title`;
     // Cause titles come from the diagnosis messages; an unknown cause shows its id.
     const title = t.has(titleKey) ? t(titleKey) : d.causeId;
-    return { value: d.id, label: `${format.dateTime(d.createdAt, { dateStyle: "medium", timeStyle: "short" })} · ${title}` };
+    return { value: d.id, label: `${formatInstant(d.createdAt, dateLocale)} · ${title}` };
   });
   return { labels, options: { ...options, savedDiagnoses } };
 }

@@ -9,8 +9,9 @@ import { markNotificationReadAction } from "@/server/tracking/tracking-actions";
 import { ActionButton } from "@/components/ui/action-button";
 import { PaymentList, type PaymentListLabels } from "@/components/tracking/payment-list";
 import { formatCalendarDate, localizeParams } from "@/components/tracking/tracking-format";
-import { formatWallClock } from "@/components/slips/slip-format";
 import { looseKeys } from "@/i18n/loose-keys";
+import { getDateLocale } from "@/i18n/date-locale";
+import { formatInstant } from "@/i18n/date-format";
 import { statusMessageKey } from "@/domain/status";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
@@ -27,10 +28,11 @@ export default async function PaymentsPage({ params, searchParams }: { params: P
   const t = await getTranslations({ locale, namespace: "payments" });
   const tt = looseKeys(await getTranslations({ locale, namespace: "tracking" }));
   const tn = await getTranslations({ locale, namespace: "notifications" });
+  const dateLocale = await getDateLocale(locale);
   const labels: PaymentListLabels = {
     status: (item) => tt(statusMessageKey(item.status, item.isProbable)),
-    nextStep: (item) => (tt.has(item.nextStep.key) ? tt(item.nextStep.key, localizeParams(item.nextStep.params, locale)) : ""),
-    since: (date) => t("since", { date: formatCalendarDate(date, locale) }),
+    nextStep: (item) => (tt.has(item.nextStep.key) ? tt(item.nextStep.key, localizeParams(item.nextStep.params, dateLocale)) : ""),
+    since: (date) => t("since", { date: formatCalendarDate(date, dateLocale) }),
     toCheck: (count) => t("toCheck", { count }),
     timeline: t("tracking.timelineHeading"),
     stage: (number, stage) => t("tracking.stageLabel", { number, stage: tt(`timeline.stage.${stage.stage}`), state: tt(`timeline.state.${stage.state}`) }),
@@ -62,7 +64,7 @@ export default async function PaymentsPage({ params, searchParams }: { params: P
                     {tn(`kind.${n.kind}`, { merchant: n.merchantName })}
                   </Link>
                 </span>
-                <span className="text-xs text-stone-600">{formatWallClock(n.createdAt.toISOString().slice(0, 16), locale)}</span>
+                <span className="text-xs text-stone-600">{formatInstant(n.createdAt, dateLocale)}</span>
               </span>
               {n.readAt ? null : <ActionButton action={markNotificationReadAction} fields={{ locale, notificationId: n.id }} label={t("markRead")} pendingLabel={t("saving")} testId="notification-read" variant="secondary" compact />}
             </li>
@@ -83,14 +85,14 @@ export default async function PaymentsPage({ params, searchParams }: { params: P
             <h2 id="needs-action-heading" className="text-lg font-semibold">
               {t("needsActionHeading")}
             </h2>
-            {overview.needsAction.length === 0 ? <p className="text-sm text-stone-600">{t("needsActionNone")}</p> : <PaymentList items={overview.needsAction} locale={locale} labels={labels} testId="payments-needs-action" />}
+            {overview.needsAction.length === 0 ? <p className="text-sm text-stone-600">{t("needsActionNone")}</p> : <PaymentList items={overview.needsAction} locale={locale} dateLocale={dateLocale} labels={labels} testId="payments-needs-action" />}
           </section>
           {overview.others.length > 0 ? (
             <section className="flex flex-col gap-2" aria-labelledby="others-heading">
               <h2 id="others-heading" className="text-lg font-semibold">
                 {t("othersHeading")}
               </h2>
-              <PaymentList items={overview.others} locale={locale} labels={labels} testId="payments-others" />
+              <PaymentList items={overview.others} locale={locale} dateLocale={dateLocale} labels={labels} testId="payments-others" />
             </section>
           ) : null}
           {overview.nextCursor || after ? (

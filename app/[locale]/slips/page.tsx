@@ -10,6 +10,7 @@ import { countryName } from "@/server/slips/form-options";
 import { formatWallClock } from "@/components/slips/slip-format";
 import { StatusBadge } from "@/components/tracking/status-badge";
 import { looseKeys } from "@/i18n/loose-keys";
+import { getDateLocale } from "@/i18n/date-locale";
 import { statusMessageKey } from "@/domain/status";
 
 export const generateMetadata = titleFor("slips.list.title");
@@ -24,6 +25,7 @@ export default async function SlipsPage({ params, searchParams }: { params: Prom
   // Status keys come from domain/status (statusMessageKey); its message tests check them.
   const tt = looseKeys(await getTranslations({ locale, namespace: "tracking" }));
   const tp = await getTranslations({ locale, namespace: "payments" });
+  const dateLocale = await getDateLocale(locale);
   return (
     <div className="flex flex-col gap-5 py-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -51,7 +53,7 @@ export default async function SlipsPage({ params, searchParams }: { params: Prom
                   <span className="whitespace-nowrap font-semibold tabular-nums">{formatMoney(slip.amountMinor, slip.currency, locale)}</span>
                 </span>
                 <span className="mt-1 block text-sm text-stone-600">
-                  {formatWallClock(slip.localDateTime, locale)} · {slip.city ? t("detail.place", { city: slip.city, country: countryName(slip.country, locale) }) : countryName(slip.country, locale)} ·{" "}
+                  {formatWallClock(slip.localDateTime, dateLocale)} · {slip.city ? t("detail.place", { city: slip.city, country: countryName(slip.country, locale) }) : countryName(slip.country, locale)} ·{" "}
                   {t("list.photoCount", { count: slip.photoCount })}
                 </span>
                 <span className="mt-2 block">

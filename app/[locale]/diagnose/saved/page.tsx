@@ -1,5 +1,7 @@
 import { titleFor } from "@/i18n/page-title";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { formatInstant } from "@/i18n/date-format";
+import { getDateLocale } from "@/i18n/date-locale";
 import { getCause, type CauseId, CAUSE_IDS } from "@/domain/diagnosis";
 import { AppLink as Link } from "@/components/ui/app-link";
 import { requireUserForPage } from "@/server/session";
@@ -15,7 +17,7 @@ export default async function SavedDiagnosesPage({ params }: { params: Promise<{
   const t = await getTranslations({ locale, namespace: "diagnosePage" });
   // Diagnosis keys come from the domain (questions, options, causes); domain/diagnosis/messages.test.ts checks them.
   const td = looseKeys(await getTranslations({ locale, namespace: "diagnosis" }));
-  const format = await getFormatter({ locale });
+  const dateLocale = await getDateLocale(locale);
   const saved = await listSavedDiagnoses(user.id);
   const isCause = (id: string): id is CauseId => (CAUSE_IDS as readonly string[]).includes(id);
   return (
@@ -27,7 +29,7 @@ export default async function SavedDiagnosesPage({ params }: { params: Promise<{
           <li key={d.id}>
             <Link href={`/diagnose?${d.query}${d.query ? "&" : ""}r=1`} className="block rounded-lg border border-stone-200 bg-white p-3">
               <span className="block font-semibold text-brand-700">{isCause(d.causeId) ? td(getCause(d.causeId).titleKey) : d.causeId}</span>
-              <span className="block text-sm text-stone-600">{t("savedOn", { date: format.dateTime(d.createdAt, { dateStyle: "medium", timeStyle: "short" }) })}</span>
+              <span className="block text-sm text-stone-600">{t("savedOn", { date: formatInstant(d.createdAt, dateLocale) })}</span>
             </Link>
           </li>
         ))}

@@ -1,5 +1,7 @@
 import { titleFor } from "@/i18n/page-title";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { formatInstant } from "@/i18n/date-format";
+import { getDateLocale } from "@/i18n/date-locale";
 import { CreateFeedForm, RotateFeedForm } from "@/components/records/feed-forms";
 import { ActionButton } from "@/components/ui/action-button";
 import { RecordsNav } from "@/components/records/records-nav";
@@ -22,8 +24,8 @@ export default async function FeedsPage({ params, searchParams }: { params: Prom
   const secretLabels = { url: t("url"), secret: t("secret"), secretOnce: t("secretOnce") };
   const now = new Date();
   // In UTC, said so: the feed's times are the server's, not the traveller's.
-  const format = await getFormatter({ locale });
-  const formatTime = (date: Date) => `${format.dateTime(date, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC`;
+  const dateLocale = await getDateLocale(locale);
+  const formatTime = (date: Date) => formatInstant(date, dateLocale);
   // What each feed's last event changed (its recompute runs within seconds of the event).
   const tc = await getTranslations({ locale, namespace: "payments.changes" });
   const changedBy = new Map(

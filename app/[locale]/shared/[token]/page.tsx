@@ -6,7 +6,9 @@
  * "this link does not open" page (not-found.tsx). Not indexed, and no referrer leaves it.
  */
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { formatInstant } from "@/i18n/date-format";
+import { getDateLocale } from "@/i18n/date-locale";
 import { titleFor } from "@/i18n/page-title";
 import type { Locale } from "@/i18n/routing";
 import { formatMoney } from "@/domain/money";
@@ -31,8 +33,7 @@ export default async function SharedSlipPage({ params }: { params: Params }) {
   if (!slip) notFound();
   const diagnosis = slip.savedDiagnosisId ? await getSavedDiagnosisForUser(share.userId, slip.savedDiagnosisId) : null;
   const t = await getTranslations({ locale, namespace: "sharing.view" });
-  const format = await getFormatter({ locale });
-  const expires = `${format.dateTime(share.expiresAt, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC`;
+  const expires = formatInstant(share.expiresAt, await getDateLocale(locale));
   const photoBase = `/api/shared/${encodeURIComponent(token)}/photos`;
   return (
     <article className="flex flex-col gap-5 py-4" data-testid="shared-slip">

@@ -8,6 +8,7 @@ import { requireUserForPage } from "@/server/session";
 import { getSlipForUser } from "@/server/slips/slip-queries";
 import { deleteSlipAction } from "@/server/slips/slip-actions";
 import { formatWallClock } from "@/components/slips/slip-format";
+import { getDateLocale } from "@/i18n/date-locale";
 import { ActionButton } from "@/components/ui/action-button";
 
 export const generateMetadata = titleFor("slips.delete.title");
@@ -20,6 +21,7 @@ export default async function DeleteSlipPage({ params }: { params: Promise<{ loc
   const slip = await getSlipForUser(user.id, id);
   if (!slip) notFound();
   const t = await getTranslations({ locale, namespace: "slips" });
+  const dateLocale = await getDateLocale(locale);
   return (
     <section className="flex flex-col gap-4 py-4">
       <h1 className="text-2xl font-bold">{t("delete.title")}</h1>
@@ -28,7 +30,7 @@ export default async function DeleteSlipPage({ params }: { params: Promise<{ loc
           {slip.merchantName}
         </span>
         <span className="block text-sm text-stone-600">
-          {formatWallClock(slip.localDateTime, locale)} · {formatMoney(slip.amountMinor, slip.currency, locale)}
+          {formatWallClock(slip.localDateTime, dateLocale)} · {formatMoney(slip.amountMinor, slip.currency, locale)}
         </span>
       </p>
       <p className="text-stone-700">{t("delete.body")}</p>

@@ -4,8 +4,9 @@
  * write and its recompute): every 30 s, changes older than 30 s. Each instance sweeps; a change
  * two instances pick up at once is recomputed twice, which is harmless.
  * Every 5 minutes (and once at start) two more sweeps run: expired statement previews are deleted
- * (server/imports/import-sweep.ts) and photo bytes that no photo row names are removed
- * (server/photos/orphan-sweep.ts). Both are idempotent, so every instance may run them.
+ * (server/imports/import-sweep.ts), photo drafts past their hour go (server/photos/photo-drafts.ts)
+ * and photo bytes that no photo or draft row names are removed (server/photos/orphan-sweep.ts).
+ * All are idempotent, so every instance may run them.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
@@ -18,10 +19,12 @@ export async function register() {
 
   const { sweepExpiredImportPreviews } = await import("@/server/imports/import-sweep");
   const { sweepOrphanPhotoBlobs, sweepOrphanPhotoFiles } = await import("@/server/photos/orphan-sweep");
+  const { sweepExpiredPhotoDrafts } = await import("@/server/photos/photo-drafts");
   const { photoStoreKind } = await import("@/server/photos/storage");
   const { env } = await import("@/env");
   const sweepStored = async () => {
     await sweepExpiredImportPreviews();
+    await sweepExpiredPhotoDrafts();
     if (photoStoreKind() === "database") await sweepOrphanPhotoBlobs();
     else await sweepOrphanPhotoFiles(env.PHOTO_DIR);
   };

@@ -215,7 +215,29 @@ test.describe("offline slips @slips", () => {
   test.describe("without JavaScript", () => {
     test.use({ javaScriptEnabled: false });
 
-    test("the slip form still saves a slip with its photo, and a refused save loses nothing typed", async ({ page, user }) => {
+    test("in Chinese, a photo chosen before a refused save is kept and saved with the slip", async ({ page, user }) => {
+      void user;
+      const f = zh.slips.form;
+      await page.goto("/zh-CN/slips/new");
+      await page.getByLabel(f.merchantName).fill("全家 新宿店");
+      await page.getByLabel(f.country).selectOption("JP");
+      await page.getByLabel(f.localDateTime).fill("2025-03-14T18:05");
+      await page.getByLabel(f.amount, { exact: true }).fill("1280");
+      await page.getByLabel(f.currency, { exact: true }).selectOption("JPY");
+      await page.getByLabel(f.cardLast4, { exact: true }).fill("4242");
+      await page.getByLabel(f.entryMode).selectOption("chip");
+      await page.getByLabel(f.notes).fill("CVV 987");
+      await page.getByTestId("photo-files").setInputFiles({ name: "slip.jpg", mimeType: "image/jpeg", buffer: await slipPhoto() });
+      await page.getByTestId("slip-form-submit").click();
+      await expect(page.getByTestId("error-notes")).toHaveText(zh.slips.errors.cardSecret);
+      await expect(page.getByTestId("photos-kept")).toHaveText(zh.photos.kept);
+      await page.getByLabel(f.notes).fill("柜台付款");
+      await page.getByTestId("slip-form-submit").click();
+      await expect(page.getByTestId("slip-merchant")).toHaveText("全家 新宿店");
+      await expect.poll(() => isLoaded(page, "[data-testid=slip-photos] img")).toBe(true);
+    });
+
+    test("the slip form still saves a slip with its photo, and a refused save loses nothing typed or chosen", async ({ page, user }) => {
       void user;
       await page.goto("/en/slips/new");
       await page.getByLabel("Merchant name (as printed)").fill("LAWSON SHIBUYA");
@@ -230,16 +252,20 @@ test.describe("offline slips @slips", () => {
       await page.getByTestId("slip-form-submit").click();
 
       await expect(page.getByTestId("error-notes")).toContainText("This looks like a full card number.");
-      await expect(page.getByTestId("error-photos")).toHaveText("Your photos were not saved: choose them again before saving.");
+      // No JavaScript to refill the file input: the photo is kept on the server and shown again.
+      await expect(page.getByTestId("photos-kept")).toHaveText(en.photos.kept);
+      await expect(page.getByTestId("error-photos")).toHaveText("");
+      await expect.poll(() => isLoaded(page, "[data-testid=draft-photos] img")).toBe(true);
       await expect(page.getByLabel("Merchant name (as printed)")).toHaveValue("LAWSON SHIBUYA");
       await expect(page.getByLabel("Country or region")).toHaveValue("JP");
       await expect(page.getByLabel("How the card was used")).toHaveValue("fallback");
       await expect(page.getByLabel("Notes")).toHaveValue("Card 4111-1111-1111-1111 was declined, paid cash");
 
+      // Saved without choosing the photo again.
       await page.getByLabel("Notes").fill("Card was declined, paid cash");
-      await page.getByTestId("photo-camera").setInputFiles({ name: "slip.jpg", mimeType: "image/jpeg", buffer: await slipPhoto() });
       await page.getByTestId("slip-form-submit").click();
       await expect(page.getByTestId("slip-saved")).toHaveText("Slip saved.");
+      await expect(page.getByTestId("slip-photos").getByRole("img")).toHaveCount(1);
       await expect(page.getByTestId("slip-merchant")).toHaveText("LAWSON SHIBUYA");
       // Left on "the country's time zone": Japan has one, so it was filled in.
       await expect(page.getByTestId("slip-when")).toContainText("(Asia/Tokyo)");

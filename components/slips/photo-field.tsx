@@ -27,6 +27,7 @@ export function PhotoField({
   errors,
   readButton,
   keep = [],
+  drafts = [],
 }: {
   labels: SlipFormLabels["photos"];
   existing: ExistingPhoto[];
@@ -36,6 +37,8 @@ export function PhotoField({
   readButton?: React.ReactNode;
   /** Photos chosen before a refused save (JavaScript only): put back into the file input. */
   keep?: File[];
+  /** Without JavaScript, after a refused save: the chosen photos kept on the server as drafts. */
+  drafts?: { id: string; thumbnailUrl: string }[];
 }) {
   const cameraInput = useRef<HTMLInputElement>(null);
   const filesInput = useRef<HTMLInputElement>(null);
@@ -120,6 +123,24 @@ export function PhotoField({
               </li>
             ))}
           </ul>
+        </div>
+      ) : null}
+      {drafts.length > 0 ? (
+        <div>
+          <p className="text-sm font-medium">{labels.previews}</p>
+          <ul className="mt-2 grid grid-cols-3 gap-2" data-testid="draft-photos">
+            {drafts.map((draft, index) => (
+              <li key={draft.id}>
+                <input type="hidden" name="draftPhoto" value={draft.id} />
+                {/* A private, cookie-scoped image of the traveller's own draft. */}
+                {/* eslint-disable-next-line @next/next/no-img-element */}
+                <img src={draft.thumbnailUrl} alt={labels.alt.replace("{number}", String(index + 1))} className="aspect-square w-full rounded object-cover" />
+              </li>
+            ))}
+          </ul>
+          <p className="mt-2 text-sm text-brand-700" data-testid="photos-kept">
+            {labels.kept}
+          </p>
         </div>
       ) : null}
       {scripted ? <input type="hidden" name="keepsPhotos" value="1" /> : null}

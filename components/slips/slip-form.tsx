@@ -103,6 +103,7 @@ export function SlipForm({ action, locale, labels, options, initial, slipId, exi
       removed={valueOf("removePhoto").split(",").filter(Boolean)}
       errors={errorsOf("photos")}
       keep={postedPhotos}
+      drafts={state?.draftPhotos ?? []}
       readButton={slipId ? undefined : <ReadSlipButton labels={labels.reading} locale={locale} onProposal={fillEmptyFields} />}
     />
   );

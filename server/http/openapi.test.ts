@@ -11,6 +11,7 @@ const NOT_IN_DOCUMENT: Record<string, string> = {
   "/api/health": "operations probe",
   "/api/openapi.json": "this document",
   "/api/locale": "the language switcher's browser redirect",
+  "/api/photo-drafts/{id}": "thumbnails of the no-JavaScript slip form's kept photos (server/photos/photo-drafts.ts)",
 };
 
 function listApiRoutes(dir = "app/api"): { path: string; methods: string[] }[] {

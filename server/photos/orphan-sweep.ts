@@ -1,5 +1,5 @@
 /**
- * Removes photo bytes that no SlipPhoto row names: files left by a crash between writing a
+ * Removes photo bytes that no SlipPhoto (or PhotoDraft) row names: files left by a crash between writing a
  * photo and committing its row (disk store), a row deleted while its file delete failed, a
  * temporary `.tmp` file of an interrupted write. Only what is older than the grace period is
  * touched, so a photo being uploaded right now (bytes written, row not yet committed) is never
@@ -14,13 +14,12 @@ import { isPhotoKey } from "./storage/photo-storage";
 export const ORPHAN_PHOTO_GRACE_MS = 60 * 60 * 1000;
 const BATCH = 200;
 
-/** The keys of `keys` that a SlipPhoto row names (as its photo or its thumbnail). */
+/** The keys of `keys` that a SlipPhoto or a PhotoDraft row names (as its photo or its thumbnail). */
 async function keysInUse(keys: string[]): Promise<Set<string>> {
-  const rows = await db.slipPhoto.findMany({
-    where: { OR: [{ storageKey: { in: keys } }, { thumbKey: { in: keys } }] },
-    select: { storageKey: true, thumbKey: true },
-  });
-  return new Set(rows.flatMap((row) => [row.storageKey, row.thumbKey]));
+  const where = { OR: [{ storageKey: { in: keys } }, { thumbKey: { in: keys } }] };
+  const select = { storageKey: true, thumbKey: true } as const;
+  const [photos, drafts] = await Promise.all([db.slipPhoto.findMany({ where, select }), db.photoDraft.findMany({ where, select })]);
+  return new Set([...photos, ...drafts].flatMap((row) => [row.storageKey, row.thumbKey]));
 }
 
 async function listDir(dir: string): Promise<string[]> {

@@ -3,8 +3,8 @@
  * Slip form actions (create, edit, delete). Each follows the one write path through
  * server/slips: requireUser → zod (domain/slips) and photo checks → one scoped write →
  * revalidatePath → redirect, or { ok: false, message, fieldErrors, values } so a failed save
- * puts back everything that was typed. Chosen photos cannot be put back into a file input,
- * so the answer says to choose them again. Works as a plain multipart post without JavaScript.
+ * puts back everything that was typed — and the chosen photos, kept as drafts when there is no
+ * JavaScript to put them back into the file input. Works as a plain multipart post without JavaScript.
  */
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
@@ -18,6 +18,8 @@ import { isUnchosenFile, uploadsFromFormData } from "@/server/photos/slip-photos
 import { createSlip, deleteSlip, updateSlip } from "@/server/slips/slip-writes";
 import type { SlipFormState } from "@/server/slips/slip-form-types";
 import { proposeFromPhoto } from "@/server/slip-reading/propose-from-photo";
+import { draftIdsFromFormData, draftThumbnailUrl, findDrafts, keepAsDrafts } from "@/server/photos/photo-drafts";
+import { requireUser } from "@/server/session";
 
 function hasChosenPhotos(formData: FormData): boolean {
   return formData.getAll("photos").some((value) => typeof value !== "string" && !isUnchosenFile(value));
@@ -30,13 +32,23 @@ function readSlipId(formData: FormData): string {
 }
 
 /**
- * Without JavaScript chosen photos cannot be put back into a file input: the answer says to choose
- * them again. With it the form keeps them itself and says so (it posts `keepsPhotos`).
+ * With JavaScript the form keeps chosen photos itself and says so (it posts `keepsPhotos`).
+ * Without it a file input cannot be refilled: the refused post's photos — and drafts kept from
+ * an earlier refusal — are kept as drafts for an hour (server/photos/photo-drafts.ts) and the
+ * form offers them again. Only if none could be kept does the answer ask to choose them again.
  */
-async function askForPhotosAgain(state: FormState, { locale, formData }: { locale: Locale; formData: FormData }): Promise<FormState> {
-  if (!state || !hasChosenPhotos(formData) || formData.get("keepsPhotos") === "1") return state;
+async function keepPhotosForNextTry(state: FormState, { locale, formData }: { locale: Locale; formData: FormData }): Promise<SlipFormState> {
+  if (!state || state.ok || formData.get("keepsPhotos") === "1") return state;
+  const user = await requireUser().catch(() => null);
+  const chosen = hasChosenPhotos(formData);
+  if (!user || !state.fieldErrors) return state;
+  const carried = (await findDrafts(user.id, draftIdsFromFormData(formData))).map((d) => ({ id: d.id, thumbnailUrl: draftThumbnailUrl(d.id) }));
+  const fresh = chosen ? await keepAsDrafts(user.id, await uploadsFromFormData(formData), carried.length).catch(() => []) : [];
+  const draftPhotos = [...carried, ...fresh];
+  if (draftPhotos.length > 0) return { ...state, draftPhotos };
+  if (!chosen) return state;
   const t = await getTranslations({ locale, namespace: "photos" });
-  return { ...state, fieldErrors: { ...state.fieldErrors, photos: [...(state.fieldErrors?.photos ?? []), t("chooseAgain")] } };
+  return { ...state, fieldErrors: { ...state.fieldErrors, photos: [...(state.fieldErrors.photos ?? []), t("chooseAgain")] } };
 }
 
 const echoSlip = (formData: FormData) => echoValues(slipFieldsFromFormData(formData));
@@ -46,22 +58,22 @@ export const createSlipAction = userAction<SlipFormState>(
   async ({ user, locale, formData }) => {
     // "Read the slip" posted without JavaScript: the form comes back prefilled; nothing is saved.
     if (formData.get("intent") === "readPhoto") return proposeFromPhoto(user.id, locale, formData, echoSlip(formData));
-    const { id } = await createSlip(user.id, { raw: slipFieldsFromFormData(formData), uploads: await uploadsFromFormData(formData), locale });
+    const { id } = await createSlip(user.id, { raw: slipFieldsFromFormData(formData), uploads: await uploadsFromFormData(formData), draftIds: draftIdsFromFormData(formData), locale });
     revalidatePath(`/${locale}/slips`);
     redirect(`/${locale}/slips/${id}?saved=1`);
   },
-  { echo: echoSlip, onFailure: askForPhotosAgain },
+  { echo: echoSlip, onFailure: keepPhotosForNextTry },
 );
 
-export const updateSlipAction = userAction(
+export const updateSlipAction = userAction<SlipFormState>(
   async ({ user, locale, formData }) => {
     const slipId = readSlipId(formData);
     const raw = slipFieldsFromFormData(formData);
-    await updateSlip(user.id, slipId, { raw, uploads: await uploadsFromFormData(formData), removePhotoIds: removedPhotoIds(formData), locale });
+    await updateSlip(user.id, slipId, { raw, uploads: await uploadsFromFormData(formData), draftIds: draftIdsFromFormData(formData), removePhotoIds: removedPhotoIds(formData), locale });
     revalidatePath(`/${locale}/slips`);
     redirect(`/${locale}/slips/${slipId}?saved=1`);
   },
-  { echo: (formData) => ({ ...echoSlip(formData), removePhoto: removedPhotoIds(formData).join(",") }), onFailure: askForPhotosAgain },
+  { echo: (formData) => ({ ...echoSlip(formData), removePhoto: removedPhotoIds(formData).join(",") }), onFailure: keepPhotosForNextTry },
 );
 
 export const deleteSlipAction = userAction(async ({ user, locale, formData }) => {

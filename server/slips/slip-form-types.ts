@@ -37,4 +37,6 @@ export type SlipFormState = {
   fieldErrors?: Record<string, string[]>;
   values?: Record<string, string>;
   proposed?: Record<string, number>;
+  /** Without JavaScript, after a refused save: the chosen photos, kept as drafts for the next try. */
+  draftPhotos?: { id: string; thumbnailUrl: string }[];
 } | null;

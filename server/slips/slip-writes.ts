@@ -12,12 +12,14 @@ import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { PHOTO_LIMITS, type UploadedPhoto } from "@/server/photos/process-photo";
 import { readSlipInput, type SlipRecordInput } from "./read-slip-input";
+import { findDrafts } from "@/server/photos/photo-drafts";
 import { preparePhotos, removePhotoFiles, writeWithPhotos, type StoredPhoto } from "@/server/photos/slip-photos";
 import { getSlipForUser } from "@/server/slips/slip-queries";
 import { slipToFormValues } from "./slip-view";
 import { noteTrackingChange, scheduleTracking, trackingChanged } from "@/server/tracking/tracking-queue";
 
-export type SlipWriteInput = { raw: Record<string, unknown>; uploads: UploadedPhoto[]; locale: Locale };
+/** `draftIds`: photos kept from a refused post without JavaScript (server/photos/photo-drafts.ts). */
+export type SlipWriteInput = { raw: Record<string, unknown>; uploads: UploadedPhoto[]; locale: Locale; draftIds?: string[] };
 
 const big = (value: number | undefined) => (value === undefined ? null : BigInt(value));
 const orNull = <T>(value: T | undefined) => (value === undefined ? null : value);
@@ -61,11 +63,24 @@ function toSlipData(input: SlipRecordInput) {
 /** Fields and photos checked together, so the traveller sees every problem at once. */
 async function readWrite(userId: string, input: SlipWriteInput, keptCount: number) {
   const fields = await readSlipInput(userId, input.raw, input.locale);
-  const photos = await preparePhotos(input.uploads, { keptCount, decode: fields.ok });
+  // The user's own unexpired drafts only: another user's id, or an expired one, is not there.
+  const drafts = await findDrafts(userId, input.draftIds ?? []);
+  const photos = await preparePhotos(input.uploads, { keptCount: keptCount + drafts.length, decode: fields.ok });
   if (!fields.ok || !photos.ok) {
     throw new AppError("invalidInput", { ...(fields.ok ? {} : fields.fieldErrors), ...(photos.ok ? {} : { photos: photos.errors }) });
   }
-  return { data: toSlipData(fields.data), photos: photos.photos };
+  return { data: toSlipData(fields.data), photos: photos.photos, drafts };
+}
+
+type DraftTx = Pick<typeof db, "photoDraft">;
+
+/** In the slip's transaction: the drafts become its photos (their bytes are already stored). */
+async function useDrafts(tx: DraftTx, userId: string, drafts: (StoredPhoto & { id: string })[]): Promise<StoredPhoto[]> {
+  if (drafts.length === 0) return [];
+  const { count } = await tx.photoDraft.deleteMany({ where: { userId, id: { in: drafts.map((d) => d.id) } } });
+  // Two saves racing for the same drafts: only one may take them.
+  if (count !== drafts.length) throw new AppError("invalidInput", { photos: ["photos.errors.draftGone"] });
+  return drafts.map((d) => ({ storageKey: d.storageKey, thumbKey: d.thumbKey, contentType: d.contentType, width: d.width, height: d.height, byteSize: d.byteSize }));
 }
 
 type PhotoTx = Pick<typeof db, "slipPhoto">;
@@ -107,11 +122,12 @@ export async function createSlip(userId: string, input: SlipWriteInput & { idemp
     const existing = await findIdempotentSlip(userId, key, requestHash);
     if (existing) return { id: existing, replayed: true };
   }
-  const { data, photos } = await readWrite(userId, input, 0);
+  const { data, photos, drafts } = await readWrite(userId, input, 0);
   try {
     const { id } = await writeWithPhotos(photos, async (tx, stored) => {
+      const kept = await useDrafts(tx, userId, drafts);
       const slip = await tx.slip.create({
-        data: { ...data, userId, photos: { create: stored.map((photo) => ({ ...photo, userId })) } },
+        data: { ...data, userId, photos: { create: [...kept, ...stored].map((photo) => ({ ...photo, userId })) } },
         select: { id: true },
       });
       if (key) await tx.idempotencyKey.create({ data: { userId, key, slipId: slip.id, requestHash } });
@@ -137,12 +153,12 @@ export async function updateSlip(userId: string, slipId: string, input: SlipWrit
   if (!existing) throw new AppError("notFound");
   const removeIds = new Set(input.removePhotoIds ?? []);
   const removing = existing.photos.filter((photo) => removeIds.has(photo.id));
-  const { data, photos } = await readWrite(userId, input, existing.photos.length - removing.length);
+  const { data, photos, drafts } = await readWrite(userId, input, existing.photos.length - removing.length);
   await writeWithPhotos(photos, async (tx, stored) => {
     const { count } = await tx.slip.updateMany({ where: { id: slipId, userId }, data });
     if (count === 0) throw new AppError("notFound");
     if (removing.length > 0) await tx.slipPhoto.deleteMany({ where: { id: { in: removing.map((p) => p.id) }, slipId, userId } });
-    await addPhotoRows(tx, userId, slipId, stored);
+    await addPhotoRows(tx, userId, slipId, [...(await useDrafts(tx, userId, drafts)), ...stored]);
     // Both days: a slip moved to another date leaves its old cluster and joins a new one.
     await noteTrackingChange(tx, userId, [existing.localDateTime, data.localDateTime]);
   });

@@ -209,6 +209,19 @@ export const ACCESS_PROBES: Record<string, Probe> = {
     await w.allowed.response(await remove(w.ownerSlip.slipId), 204);
   },
 
+  "GET app/api/photo-drafts/[id]/route.ts": async (w) => {
+    const { GET } = await handlers(import("@/app/api/photo-drafts/[id]/route"));
+    const { keepAsDrafts } = await import("@/server/photos/photo-drafts");
+    const [draft] = await keepAsDrafts(w.owner.id, [await jpegUpload()], 0);
+    const get = () => GET!(request("GET", `/api/photo-drafts/${draft!.id}?size=thumb`), params({ id: draft!.id }));
+    w.actAs(w.stranger);
+    await w.denied.response(await get());
+    w.actAs(w.owner);
+    const response = await get();
+    await w.allowed.response(response, 200);
+    expect(response.headers.get("content-type")).toBe("image/jpeg");
+  },
+
   "GET app/api/account/export/route.ts": async (w) => {
     const { GET } = await route.exportZip();
     const download = async () => readExport(new Uint8Array(await (await GET!(request("GET", "/api/account/export"), params({}))).arrayBuffer()));

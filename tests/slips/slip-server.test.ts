@@ -102,17 +102,63 @@ describe("saving a slip through the form action", () => {
     expect(state?.fieldErrors?.timeZone).toEqual(["请填写此项。"]);
   });
 
-  it("refuses a card number in the notes, stores nothing, and gives back what was typed", async () => {
+  it("refuses a card number in the notes, saves no slip, gives back what was typed and keeps the photo as a draft", async () => {
     const user = await signIn();
     const photo = await jpegUpload();
     const fields = slipFields({ notes: "my card 4111 1111 1111 1111 failed" });
     const state = await createSlipAction(null, form({ locale: "en", ...fields }, [{ name: "a.jpg", bytes: photo.bytes }]));
     expect(state?.ok).toBe(false);
     expect(state?.fieldErrors?.notes?.[0]).toMatch(/full card number/);
-    expect(state?.fieldErrors?.photos).toEqual(["Your photos were not saved: choose them again before saving."]);
+    // Without JavaScript the photo cannot go back into the file input: it is kept on the server.
+    expect(state?.fieldErrors?.photos).toBeUndefined();
+    expect(state?.draftPhotos).toEqual([{ id: expect.any(String), thumbnailUrl: expect.stringMatching(/^\/api\/photo-drafts\/\w+\?size=thumb$/) }]);
     expect(state?.values).toMatchObject({ merchantName: "LAWSON SHIBUYA", amount: "1280", notes: fields.notes });
     expect(await db.slip.count({ where: { userId: user.id } })).toBe(0);
     expect(await db.slipPhoto.count({ where: { userId: user.id } })).toBe(0);
+    expect(await db.photoDraft.count({ where: { userId: user.id } })).toBe(1);
+  });
+
+  it("saves the kept draft with the corrected slip, without choosing the photo again", async () => {
+    const user = await signIn();
+    const photo = await jpegUpload();
+    const refused = await createSlipAction(null, form({ locale: "en", ...slipFields({ notes: "CVV 123" }) }, [{ name: "a.jpg", bytes: photo.bytes }]));
+    const draftId = refused?.draftPhotos?.[0]?.id ?? "";
+    const draft = await db.photoDraft.findUniqueOrThrow({ where: { id: draftId } });
+    // A second refusal carries the same draft forward.
+    const again = await createSlipAction(null, form({ locale: "en", ...slipFields({ notes: "CVV 123" }), draftPhoto: draftId }));
+    expect(again?.draftPhotos?.map((d) => d.id)).toEqual([draftId]);
+    const id = await newSlipId({ ...slipFields({ notes: "paid cash" }), draftPhoto: draftId });
+    const saved = await db.slipPhoto.findMany({ where: { slipId: id, userId: user.id }, select: { storageKey: true } });
+    expect(saved).toEqual([{ storageKey: draft.storageKey }]);
+    expect(await db.photoDraft.count({ where: { id: draftId } })).toBe(0);
+    expect(existsSync(fileOf(draft.storageKey))).toBe(true);
+  });
+
+  it("ignores another user's draft id, and an expired draft, which the sweep removes with its files", async () => {
+    const owner = await signIn();
+    const { keepAsDrafts, sweepExpiredPhotoDrafts } = await import("@/server/photos/photo-drafts");
+    const [ownerDraft] = await keepAsDrafts(owner.id, [await jpegUpload()], 0);
+    const stranger = await signIn();
+    const id = await newSlipId({ ...slipFields(), draftPhoto: ownerDraft!.id });
+    expect(await db.slipPhoto.count({ where: { slipId: id, userId: stranger.id } })).toBe(0);
+    expect(await db.photoDraft.count({ where: { id: ownerDraft!.id, userId: owner.id } })).toBe(1);
+
+    const old = await db.photoDraft.update({ where: { id: ownerDraft!.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    signedIn.user = owner;
+    const withExpired = await newSlipId({ ...slipFields(), draftPhoto: old.id });
+    expect(await db.slipPhoto.count({ where: { slipId: withExpired } })).toBe(0);
+    expect(await sweepExpiredPhotoDrafts()).toBeGreaterThanOrEqual(1);
+    expect(await db.photoDraft.count({ where: { id: old.id } })).toBe(0);
+    expect(existsSync(fileOf(old.storageKey))).toBe(false);
+  });
+
+  it("keeps no draft when the form keeps its photos itself (JavaScript)", async () => {
+    const user = await signIn();
+    const photo = await jpegUpload();
+    const state = await createSlipAction(null, form({ locale: "en", ...slipFields({ notes: "CVV 123" }), keepsPhotos: "1" }, [{ name: "a.jpg", bytes: photo.bytes }]));
+    expect(state?.ok).toBe(false);
+    expect(state?.draftPhotos).toBeUndefined();
+    expect(await db.photoDraft.count({ where: { userId: user.id } })).toBe(0);
   });
 
   it("refuses a photo whose file name is a card number, before storing anything", async () => {

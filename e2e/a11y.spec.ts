@@ -1,7 +1,9 @@
 /**
  * axe-core (through @axe-core/playwright) on the main pages, on the phone in both languages:
- * signed out (landing, diagnose, sign-in, forgot password) and signed in (slips, one slip with its share
- * section, payments, records, account). The shared-slip page is checked in sharing.spec.ts. Any
+ * signed out (landing, diagnose, sign-in, sign-up, forgot and reset password, offline) and signed
+ * in (slips, the slip form, one slip with its share section, its edit and delete pages, payments,
+ * records, import, alerts, feeds, account, saved diagnoses). The shared-slip page is checked in
+ * sharing.spec.ts. Any
  * violation fails the test, listed by rule and element.
  */
 import AxeBuilder from "@axe-core/playwright";
@@ -17,7 +19,7 @@ async function violations(page: Page): Promise<string[]> {
 
 for (const locale of ["en", "zh-CN"] as const) {
   test(`no axe violations on the signed-out pages in ${locale} @a11y`, async ({ page }) => {
-    for (const path of ["", "/diagnose", "/sign-in", "/forgot-password"]) {
+    for (const path of ["", "/diagnose", "/sign-in", "/sign-up", "/forgot-password", "/reset-password/not-a-real-token", "/offline"]) {
       await page.goto(`/${locale}${path}`);
       expect(await violations(page), `/${locale}${path}`).toEqual([]);
     }
@@ -32,7 +34,7 @@ for (const locale of ["en", "zh-CN"] as const) {
     });
     expect(logged.status(), await logged.text()).toBe(201);
     const { slip } = (await logged.json()) as { slip: { id: string } };
-    for (const path of ["/slips", `/slips/${slip.id}`, "/payments", "/records", "/account"]) {
+    for (const path of ["/slips", "/slips/new", `/slips/${slip.id}`, `/slips/${slip.id}/edit`, `/slips/${slip.id}/delete`, "/payments", "/records", "/records/import", "/records/alerts", "/records/feeds", "/account", "/diagnose/saved"]) {
       await page.goto(`/${locale}${path}`);
       expect(await violations(page), `/${locale}${path}`).toEqual([]);
     }

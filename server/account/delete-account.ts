@@ -8,7 +8,7 @@ import "server-only";
 import { USAGE_KINDS } from "@/server/http/usage-limits";
 import { db } from "@/server/db";
 import { forgetSessionVersion } from "@/server/auth/session-versions";
-import { signInFailureKey } from "@/server/auth/sign-in-throttle";
+import { emailLimitKey, signInFailureKey } from "@/server/auth/sign-in-throttle";
 import { removePhotoFiles } from "@/server/photos/slip-photos";
 
 export async function deleteAccount(userId: string): Promise<void> {
@@ -19,7 +19,7 @@ export async function deleteAccount(userId: string): Promise<void> {
   await db.$transaction([
     db.user.delete({ where: { id: userId } }),
     db.rateLimit.deleteMany({
-      where: { key: { in: [`signin:account:${user.email}`, `signup:account:${user.email}`, `password:account:${userId}`, `reset:account:${user.email}`, ...USAGE_KINDS.map((kind) => `${kind}:user:${userId}`)] } },
+      where: { key: { in: [...(["signin", "signup", "reset"] as const).map((kind) => emailLimitKey(kind, user.email)), `password:account:${userId}`, ...USAGE_KINDS.map((kind) => `${kind}:user:${userId}`)] } },
     }),
     // Failed sign-ins of this account from every address (server/auth/sign-in-throttle.ts).
     db.rateLimit.deleteMany({ where: { key: { startsWith: signInFailureKey(user.email, "") } } }),

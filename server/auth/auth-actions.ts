@@ -13,7 +13,7 @@ import { db } from "@/server/db";
 import { env } from "@/env";
 import { AppError } from "@/server/errors";
 import { emailSchema, newPasswordSchema } from "./account-schemas";
-import { signInGate } from "@/server/auth/sign-in-throttle";
+import { emailLimitKey, signInGate } from "@/server/auth/sign-in-throttle";
 import { hashPassword, verifyPassword } from "@/server/auth/password";
 import { hitRateLimit } from "@/server/http/rate-limit";
 import { requireUser } from "@/server/session";
@@ -53,7 +53,7 @@ export async function signUpAction(_prev: FormState, formData: FormData): Promis
     const parsed = signUpSchema.safeParse({ email: formData.get("email"), password: formData.get("password") });
     if (!parsed.success) throw new AppError("invalidInput", fieldErrorKeys(parsed.error));
     const { email, password } = parsed.data;
-    await limitOrThrow(`signup:account:${email}`, env.RATE_LIMIT_SIGNIN_PER_ACCOUNT, ONE_HOUR);
+    await limitOrThrow(emailLimitKey("signup", email), env.RATE_LIMIT_SIGNIN_PER_ACCOUNT, ONE_HOUR);
     const exists = await db.user.findUnique({ where: { email }, select: { id: true } });
     if (exists) throw new AppError("emailTaken");
     await db.user.create({ data: { email, passwordHash: await hashPassword(password), locale } });

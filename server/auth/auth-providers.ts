@@ -5,6 +5,7 @@ import { signIn, enabledProviders } from "@/auth";
 import { env } from "@/env";
 import { AppError } from "@/server/errors";
 import { hitRateLimit } from "@/server/http/rate-limit";
+import { emailLimitKey } from "@/server/auth/sign-in-throttle";
 import { getClientAddress } from "@/server/http/client-address";
 import { failure, fieldErrorKeys, readLocale, type FormState } from "@/server/http/action-result";
 
@@ -26,7 +27,7 @@ export async function magicLinkAction(_prev: FormState, formData: FormData): Pro
     if (!ip.allowed) throw new AppError("rateLimited");
     const parsed = magicLinkSchema.safeParse({ email: formData.get("email") });
     if (!parsed.success) throw new AppError("invalidInput", fieldErrorKeys(parsed.error));
-    const account = await hitRateLimit(`signin:account:${parsed.data.email}`, env.RATE_LIMIT_SIGNIN_PER_ACCOUNT, 15 * 60 * 1000);
+    const account = await hitRateLimit(emailLimitKey("signin", parsed.data.email), env.RATE_LIMIT_SIGNIN_PER_ACCOUNT, 15 * 60 * 1000);
     if (!account.allowed) throw new AppError("rateLimited");
     await signIn("nodemailer", { email: parsed.data.email, redirectTo: `/${locale}/account` });
     return { ok: true };

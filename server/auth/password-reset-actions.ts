@@ -15,6 +15,7 @@ import { AppError } from "@/server/errors";
 import { logger } from "@/server/logger";
 import { getClientAddress } from "@/server/http/client-address";
 import { hitRateLimit } from "@/server/http/rate-limit";
+import { emailLimitKey } from "./sign-in-throttle";
 import { failure, fieldErrorKeys, readLocale, type FormState } from "@/server/http/action-result";
 import { emailSchema, newPasswordSchema } from "./account-schemas";
 import { createPasswordReset, resetPassword, sendResetMail, type ResetMail } from "./password-reset";
@@ -44,7 +45,7 @@ export async function requestPasswordResetAction(_prev: FormState, formData: For
     await limitOrThrow(`reset:ip:${await getClientAddress()}`, env.RATE_LIMIT_SIGNUP_PER_IP);
     const parsed = z.object({ email: emailSchema }).safeParse({ email: formData.get("email") });
     if (!parsed.success) throw new AppError("invalidInput", fieldErrorKeys(parsed.error));
-    await limitOrThrow(`reset:account:${parsed.data.email}`, env.RATE_LIMIT_SIGNIN_PER_ACCOUNT);
+    await limitOrThrow(emailLimitKey("reset", parsed.data.email), env.RATE_LIMIT_SIGNIN_PER_ACCOUNT);
     const mail = await createPasswordReset(parsed.data.email, locale, origin);
     if (mail) await sendLater(mail);
     const t = await getTranslations({ locale, namespace: "auth.reset" });

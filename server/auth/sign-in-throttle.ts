@@ -18,8 +18,15 @@ import { db } from "@/server/db";
 const FIRST_WAIT_MS = 60_000;
 export const LONGEST_WAIT_MS = 15 * 60_000;
 
+const emailHash = (email: string) => createHash("sha256").update(email.trim().toLowerCase()).digest("hex").slice(0, 32);
+
 export function signInFailureKey(email: string, address: string): string {
-  return `signin:fail:${createHash("sha256").update(email.trim().toLowerCase()).digest("hex").slice(0, 32)}:${address}`;
+  return `signin:fail:${emailHash(email)}:${address}`;
+}
+
+/** A per-email rate-limit key ("signup", "signin" for magic links, "reset"): hashed, so the table holds no addresses. */
+export function emailLimitKey(kind: "signup" | "signin" | "reset", email: string): string {
+  return `${kind}:account:${emailHash(email)}`;
 }
 
 /** How long the attempt after `failures` failures in a row must wait after the last one. */

@@ -83,3 +83,14 @@ describe("a short password gets one reason", () => {
     expect(answer?.fieldErrors?.password).toEqual([en.auth.errors.passwordTooShort]);
   });
 });
+
+describe("rate-limit keys hold no email address", () => {
+  it("a sign-up attempt counts under a hashed key", async () => {
+    const email = `keys-${randomBytes(4).toString("hex")}@example.test`;
+    await signUpAction({ ok: false }, form({ email, password: "short", locale: "en" }));
+    await signUpAction({ ok: false }, form({ email, password: "a long enough passphrase", locale: "en" })).catch(() => undefined);
+    const keys = (await db.rateLimit.findMany({ select: { key: true } })).map((r) => r.key);
+    expect(keys.some((key) => key.startsWith("signup:account:"))).toBe(true);
+    expect(keys.filter((key) => key.includes("@"))).toEqual([]);
+  });
+});

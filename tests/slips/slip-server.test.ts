@@ -17,6 +17,7 @@ import { z } from "zod";
 import { strFromU8, unzipSync } from "fflate";
 import en from "@/messages/en.json";
 import { db } from "@/server/db";
+import { emailLimitKey } from "@/server/auth/sign-in-throttle";
 import { createSlipAction, updateSlipAction } from "@/server/slips/slip-actions";
 import { deleteAccountAction } from "@/server/account/account-actions";
 import { getSlipForUser } from "@/server/slips/slip-queries";
@@ -339,7 +340,7 @@ describe("export and account deletion", () => {
   it("deletes the account with its slips, photo files and sign-in counters", async () => {
     const user = await signIn();
     const seeded = await seedSlipWithPhoto(user.id);
-    await db.rateLimit.create({ data: { key: `signin:account:${user.email}`, windowStart: new Date(), count: 1 } });
+    await db.rateLimit.create({ data: { key: emailLimitKey("signin", user.email), windowStart: new Date(), count: 1 } });
     const wrong = await deleteAccountAction(null, form({ locale: "en", confirmEmail: "someone@else.test" }));
     expect(wrong?.fieldErrors?.confirmEmail).toEqual(["That is not this account's email address. Nothing was deleted."]);
     expect(await db.user.count({ where: { id: user.id } })).toBe(1);
@@ -348,7 +349,7 @@ describe("export and account deletion", () => {
     expect(await db.user.count({ where: { id: user.id } })).toBe(0);
     expect(await db.slip.count({ where: { userId: user.id } })).toBe(0);
     expect(await db.slipPhoto.count({ where: { userId: user.id } })).toBe(0);
-    expect(await db.rateLimit.count({ where: { key: `signin:account:${user.email}` } })).toBe(0);
+    expect(await db.rateLimit.count({ where: { key: emailLimitKey("signin", user.email) } })).toBe(0);
     expect(existsSync(fileOf(seeded.storageKey))).toBe(false);
     expect(existsSync(fileOf(seeded.thumbKey))).toBe(false);
   });

@@ -6,6 +6,7 @@
  */
 import path from "node:path";
 import { readFile } from "node:fs/promises";
+import zh from "../messages/zh-CN.json" with { type: "json" };
 import { test, expect } from "./fixtures";
 
 const fixture = (name: string) => readFile(path.join(import.meta.dirname, "..", "bench", "ocr-fixtures", "dev", "images", name));
@@ -72,7 +73,8 @@ test.describe("reading a slip photo @slips @ocr", () => {
       await expect(page.getByTestId("note-amount")).toContainText("从照片识别——请核对");
       await expect(page.getByLabel("卡号后 4 位", { exact: true })).toHaveValue("2704");
       await expect(page.getByTestId("note-cardLast4")).toHaveCount(0);
-      await expect(page.getByTestId("error-photos")).toContainText("照片");
+      // The photo that was read is kept for the save: no need to choose it again.
+      await expect(page.getByTestId("photos-kept")).toHaveText(zh.photos.kept);
 
       await page.getByLabel("国家或地区").selectOption("GB");
       await page.getByLabel("刷卡方式").selectOption("chip");
@@ -81,6 +83,7 @@ test.describe("reading a slip photo @slips @ocr", () => {
       await expect(page.getByTestId("slip-merchant")).toHaveText("PRET A MANGER 0231");
       await expect(page.getByTestId("slip-amount")).toContainText("154.83");
       await expect(page.getByTestId("slip-card")).toHaveText("尾号 2704 的卡");
+      await expect(page.getByTestId("slip-photos").getByRole("img")).toHaveCount(1);
     });
   });
 });

@@ -1,5 +1,6 @@
 /** "Read the slip" without JavaScript, below the browser: typed values stay, empty ones are filled and marked. */
 import "../helpers/test-environment";
+import { db } from "@/server/db";
 import { describe, expect, it, vi } from "vitest";
 
 vi.mock("next-intl/server", async () => (await import("../helpers/next-stand-ins")).intlServerStandIn);
@@ -23,14 +24,16 @@ async function postedForm(fields: Record<string, string>) {
 }
 
 describe("proposeFromPhoto", () => {
-  it("fills only the empty fields, marks them with their confidence, keeps what was typed and asks for the photo again", async () => {
+  it("fills only the empty fields, marks them with their confidence, keeps what was typed and keeps the photo as a draft", async () => {
     const user = await createTestUser("reader");
     const typed = { merchantName: "", cardLast4: "2704", city: "  ", notes: "paid cash" };
     const state = await proposeFromPhoto(user.id, "en", await postedForm(typed), typed, async () => reading);
     expect(state?.values).toEqual({ merchantName: "PRET A MANGER", amount: "154.83", cardLast4: "2704", city: "LONDON", notes: "paid cash" });
     expect(state?.proposed).toEqual({ merchantName: 0.9, amount: 0.87, city: 0.9 });
     expect(state?.message).toBe("Empty fields filled from the photo: 3. Check each highlighted field before saving.");
-    expect(state?.fieldErrors?.photos?.[0]).toMatch(/choose them again/);
+    expect(state?.fieldErrors?.photos).toBeUndefined();
+    expect(state?.draftPhotos).toHaveLength(1);
+    expect(await db.photoDraft.count({ where: { userId: user.id } })).toBe(1);
   });
 
   it("asks for a photo when none was chosen", async () => {

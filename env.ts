@@ -66,8 +66,8 @@ export const env = {
   github: parsed.AUTH_GITHUB_ID && parsed.AUTH_GITHUB_SECRET ? { clientId: parsed.AUTH_GITHUB_ID, clientSecret: parsed.AUTH_GITHUB_SECRET } : null,
   google: parsed.AUTH_GOOGLE_ID && parsed.AUTH_GOOGLE_SECRET ? { clientId: parsed.AUTH_GOOGLE_ID, clientSecret: parsed.AUTH_GOOGLE_SECRET } : null,
   smtp: parsed.SMTP_URL && parsed.EMAIL_FROM ? { url: parsed.SMTP_URL, from: parsed.EMAIL_FROM } : null,
-  // Password reset by email needs both a mail server and the address its links point to.
-  passwordResetOrigin: parsed.SMTP_URL && parsed.EMAIL_FROM && parsed.PUBLIC_URL ? new URL(parsed.PUBLIC_URL).origin : null,
+  // Links sent by email (password reset, sign-up confirmation) need a mail server and the address they point to.
+  mailLinkOrigin: parsed.SMTP_URL && parsed.EMAIL_FROM && parsed.PUBLIC_URL ? new URL(parsed.PUBLIC_URL).origin : null,
   // The ECB's last 90 days of euro reference rates (docs/matching.md "Reference rates").
   ecbRatesUrl: parsed.ECB_RATES_URL || "https://www.ecb.europa.eu/stats/eurofxref/eurofxref-hist-90d.xml",
 };

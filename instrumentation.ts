@@ -4,7 +4,8 @@
  * write and its recompute): every 30 s, changes older than 30 s. Each instance sweeps; a change
  * two instances pick up at once is recomputed twice, which is harmless.
  * Every 5 minutes (and once at start) two more sweeps run: expired statement previews are deleted
- * (server/imports/import-sweep.ts), photo drafts past their hour go (server/photos/photo-drafts.ts)
+ * (server/imports/import-sweep.ts), photo drafts past their hour and sign-ups past their day go
+ * (server/photos/photo-drafts.ts, server/auth/confirm-sign-up.ts)
  * and photo bytes that no photo or draft row names are removed (server/photos/orphan-sweep.ts).
  * All are idempotent, so every instance may run them.
  */
@@ -20,11 +21,13 @@ export async function register() {
   const { sweepExpiredImportPreviews } = await import("@/server/imports/import-sweep");
   const { sweepOrphanPhotoBlobs, sweepOrphanPhotoFiles } = await import("@/server/photos/orphan-sweep");
   const { sweepExpiredPhotoDrafts } = await import("@/server/photos/photo-drafts");
+  const { sweepExpiredSignUps } = await import("@/server/auth/confirm-sign-up");
   const { photoStoreKind } = await import("@/server/photos/storage");
   const { env } = await import("@/env");
   const sweepStored = async () => {
     await sweepExpiredImportPreviews();
     await sweepExpiredPhotoDrafts();
+    await sweepExpiredSignUps();
     if (photoStoreKind() === "database") await sweepOrphanPhotoBlobs();
     else await sweepOrphanPhotoFiles(env.PHOTO_DIR);
   };

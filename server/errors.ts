@@ -21,6 +21,7 @@ export const APP_ERROR_CODES = [
   "shareLimit", // the slip already has as many open share links as it may (domain/sharing)
   "resetLinkInvalid", // a password reset link that is unknown, used, replaced by a newer one or past its hour
   "resetUnavailable", // password reset by email asked for where SMTP is not set up
+  "signUpLinkInvalid", // a sign-up confirmation link that is unknown, used, replaced or past its day
 ] as const;
 
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
@@ -53,6 +54,7 @@ export const HTTP_STATUS: Record<AppErrorCode, number> = {
   shareLimit: 409,
   resetLinkInvalid: 410,
   resetUnavailable: 503,
+  signUpLinkInvalid: 410,
 };
 
 const FULL_CODES = new Set(["ENOSPC", "EDQUOT", "SQLITE_FULL", "53100"]);

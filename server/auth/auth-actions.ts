@@ -4,6 +4,10 @@
  * one database write → answer { ok, message, fieldErrors, values } (passwords never echoed).
  */
 import { AuthError } from "next-auth";
+import { after } from "next/server";
+import { getTranslations } from "next-intl/server";
+import { logger } from "@/server/logger";
+import { confirmSignUp, requestSignUp, sendSignUpMail } from "./confirm-sign-up";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { RateLimitedSignin } from "@/auth";
@@ -54,6 +58,19 @@ export async function signUpAction(_prev: FormState, formData: FormData): Promis
     if (!parsed.success) throw new AppError("invalidInput", fieldErrorKeys(parsed.error));
     const { email, password } = parsed.data;
     await limitOrThrow(emailLimitKey("signup", email), env.RATE_LIMIT_SIGNIN_PER_ACCOUNT, ONE_HOUR);
+    // With mail set up, sign-up never says whether the address has an account (confirm-sign-up.ts).
+    const origin = env.mailLinkOrigin;
+    if (origin) {
+      const mail = await requestSignUp(email, password, locale, origin);
+      const send = () => sendSignUpMail(mail).catch((err: unknown) => logger.warn({ err }, "sign-up mail failed"));
+      try {
+        after(send);
+      } catch {
+        await send();
+      }
+      const t = await getTranslations({ locale, namespace: "auth.signUpMail" });
+      return { ok: true, message: t("sent", { email }), values: { email } };
+    }
     const exists = await db.user.findUnique({ where: { email }, select: { id: true } });
     if (exists) throw new AppError("emailTaken");
     await db.user.create({ data: { email, passwordHash: await hashPassword(password), locale } });
@@ -62,6 +79,20 @@ export async function signUpAction(_prev: FormState, formData: FormData): Promis
   } catch (error) {
     return failure(error, locale, values);
   }
+}
+
+/** The emailed sign-up link: creates the account, then the traveller signs in. */
+export async function confirmSignUpAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const locale = readLocale(formData);
+  try {
+    await limitOrThrow(`signup-confirm:ip:${await getClientAddress()}`, env.RATE_LIMIT_SIGNIN_PER_IP, ONE_HOUR);
+    const token = formData.get("token");
+    if (typeof token !== "string" || token.length > 64) throw new AppError("signUpLinkInvalid");
+    await confirmSignUp(token);
+  } catch (error) {
+    return failure(error, locale);
+  }
+  redirect(`/${locale}/sign-in?created=1`);
 }
 
 export async function signInAction(_prev: FormState, formData: FormData): Promise<FormState> {

@@ -40,7 +40,7 @@ export async function requestPasswordResetAction(_prev: FormState, formData: For
   const locale = readLocale(formData);
   const values = { email: String(formData.get("email") ?? "").slice(0, 254) };
   try {
-    const origin = env.passwordResetOrigin;
+    const origin = env.mailLinkOrigin;
     if (!origin) throw new AppError("resetUnavailable");
     await limitOrThrow(`reset:ip:${await getClientAddress()}`, env.RATE_LIMIT_SIGNUP_PER_IP);
     const parsed = z.object({ email: emailSchema }).safeParse({ email: formData.get("email") });

@@ -9,7 +9,7 @@ import "server-only";
 import { createHmac, hkdfSync, randomBytes } from "node:crypto";
 import { env } from "@/env";
 
-export type TokenPurpose = "share-link-token/v1" | "password-reset-token/v1";
+export type TokenPurpose = "share-link-token/v1" | "password-reset-token/v1" | "sign-up-token/v1";
 
 const keys = new Map<TokenPurpose, Buffer>();
 

@@ -352,6 +352,8 @@ export const NOT_USER_SCOPED: Record<string, string> = {
   "action server/auth/auth-actions.ts#changePasswordAction": "Changes the signed-in user's own password (requireUser); takes no id.",
   "action server/auth/password-reset-actions.ts#requestPasswordResetAction": "Mails a reset link to the posted address only; answers the same for every address and shows no account data (tests/security/password-reset.test.ts).",
   "action server/auth/password-reset-actions.ts#resetPasswordAction": "Acts only on the account whose emailed 256-bit token is posted (its HMAC looked up, once, within the hour); reads nothing back (tests/security/password-reset.test.ts).",
+  "action server/auth/auth-actions.ts#confirmSignUpAction": "Creates the account that the emailed 256-bit token names (its HMAC looked up, once, within a day); takes no user id and reads nothing back (tests/security/sign-up-enumeration.test.ts).",
+  "page app/[locale]/sign-up/confirm/[token]/page.tsx": "Shows 'create my account' or 'this link does not work' for the token in the address; shows no account data.",
   "page app/[locale]/reset-password/[token]/page.tsx": "Shows the new-password form or 'this link does not work' for the token in the address; shows no account data.",
   "action server/auth/auth-providers.ts#oauthSignInAction": "Starts an OAuth sign-in for the caller; takes no id.",
   "action server/auth/auth-providers.ts#magicLinkAction": "Mails a sign-in link to the posted address; reads no account data.",

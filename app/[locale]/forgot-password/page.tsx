@@ -16,7 +16,7 @@ export default async function ForgotPasswordPage({ params }: { params: Promise<{
   return (
     <section className="flex flex-col gap-5 py-4">
       <h1 className="text-2xl font-bold">{t("reset.forgotTitle")}</h1>
-      {env.passwordResetOrigin ? (
+      {env.mailLinkOrigin ? (
         <>
           <p className="text-stone-700">{t("reset.forgotIntro")}</p>
           <ForgotPasswordForm action={requestPasswordResetAction} locale={locale} labels={{ email: t("email"), submit: t("reset.send"), pending: tc("loading") }} />

@@ -11,7 +11,7 @@ import { OtherProviders } from "@/components/auth/other-providers";
 
 export const generateMetadata = titleFor("auth.signInTitle");
 
-type Search = Promise<{ next?: string; "signed-out"?: string; "check-email"?: string; reset?: string }>;
+type Search = Promise<{ next?: string; "signed-out"?: string; "check-email"?: string; reset?: string; created?: string }>;
 
 export default async function SignInPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Search }) {
   const { locale } = await params;
@@ -25,6 +25,7 @@ export default async function SignInPage({ params, searchParams }: { params: Pro
       <h1 className="text-2xl font-bold">{t("signInTitle")}</h1>
       {search["signed-out"] ? <p className="rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-700" data-testid="signed-out-notice">{t("signedOutNotice")}</p> : null}
       {search["check-email"] ? <p className="rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-700">{t("checkEmail")}</p> : null}
+      {search.created ? <p role="status" className="rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-700" data-testid="sign-up-created">{t("signUpMail.created")}</p> : null}
       {search.reset ? <p role="status" className="rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-700" data-testid="password-reset-done">{t("reset.done")}</p> : null}
       <CredentialsForm
         action={signInAction}
@@ -33,7 +34,7 @@ export default async function SignInPage({ params, searchParams }: { params: Pro
         testId="sign-in-form"
         labels={{ email: t("email"), password: t("password"), submit: t("signInSubmit"), pending: tc("loading") }}
       />
-      {env.passwordResetOrigin ? (
+      {env.mailLinkOrigin ? (
         <p className="text-sm">
           <Link href="/forgot-password" className="text-brand-700 underline" data-testid="forgot-password-link">
             {t("reset.forgotLink")}

@@ -4,7 +4,7 @@
  * not the UI — one spec (auth.spec.ts) covers the UI sign-in.
  */
 import { test as base, expect, type APIRequestContext } from "@playwright/test";
-import { randomBytes } from "node:crypto";
+import { createHmac, hkdfSync, randomBytes } from "node:crypto";
 import { connect } from "../prisma/factories/client";
 import { createUser } from "../prisma/factories/user";
 
@@ -14,6 +14,15 @@ let client: ReturnType<typeof connect> | null = null;
 export function testDb() {
   client ??= connect();
   return client;
+}
+
+/**
+ * A secret token's stored hash, made as server/crypto/secret-token.ts makes it under the AUTH_SECRET
+ * the e2e server runs with: lets a spec plant an emailed link (reset, sign-up) without a mail server.
+ */
+export function hashSecretToken(purpose: "password-reset-token/v1" | "sign-up-token/v1", token: string): string {
+  const key = Buffer.from(hkdfSync("sha256", process.env.AUTH_SECRET || "sliptrack-development-only", "sliptrack", purpose, 32));
+  return createHmac("sha256", key).update(token, "utf8").digest("base64url");
 }
 
 export function randomEmail(prefix = "traveller") {

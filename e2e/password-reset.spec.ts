@@ -6,17 +6,11 @@
  * random token under the AUTH_SECRET the e2e server runs with): a weak password is refused, a
  * good one is set, another device's session ends, the link then stops working.
  */
-import { createHmac, hkdfSync, randomBytes } from "node:crypto";
-import { test, expect, randomEmail, signInViaApi, testDb } from "./fixtures";
+import { randomBytes } from "node:crypto";
+import { test, expect, hashSecretToken, randomEmail, signInViaApi, testDb } from "./fixtures";
 import { createUser } from "../prisma/factories/user";
 import en from "../messages/en.json" with { type: "json" };
 import zh from "../messages/zh-CN.json" with { type: "json" };
-
-/** As server/crypto/secret-token.ts stores it. */
-function hashResetToken(token: string): string {
-  const key = Buffer.from(hkdfSync("sha256", process.env.AUTH_SECRET || "sliptrack-development-only", "sliptrack", "password-reset-token/v1", 32));
-  return createHmac("sha256", key).update(token, "utf8").digest("base64url");
-}
 
 for (const { locale, m } of [
   { locale: "en", m: en },
@@ -44,7 +38,7 @@ for (const { locale, m } of [
       expect(((await (await laptop.request.get("/api/auth/session")).json()) as { user?: { email?: string } } | null)?.user?.email).toBe(user.email);
 
       const token = randomBytes(32).toString("base64url");
-      await testDb().passwordReset.create({ data: { userId, tokenHash: hashResetToken(token), expiresAt: new Date(Date.now() + 60 * 60 * 1000) } });
+      await testDb().passwordReset.create({ data: { userId, tokenHash: hashSecretToken("password-reset-token/v1", token), expiresAt: new Date(Date.now() + 60 * 60 * 1000) } });
       await page.goto(`/${locale}/reset-password/${token}`);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(m.auth.reset.chooseTitle);
       await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);

@@ -6,16 +6,10 @@
  * HMAC of a random token under the e2e server's AUTH_SECRET): opening the link creates nothing,
  * the button does, the traveller signs in, and the link then stops working.
  */
-import { createHmac, hkdfSync, randomBytes } from "node:crypto";
-import { test, expect, randomEmail, testDb } from "./fixtures";
+import { randomBytes } from "node:crypto";
+import { test, expect, hashSecretToken, randomEmail, testDb } from "./fixtures";
 import en from "../messages/en.json" with { type: "json" };
 import zh from "../messages/zh-CN.json" with { type: "json" };
-
-/** As server/crypto/secret-token.ts stores it. */
-function hashSignUpToken(token: string): string {
-  const key = Buffer.from(hkdfSync("sha256", process.env.AUTH_SECRET || "sliptrack-development-only", "sliptrack", "sign-up-token/v1", 32));
-  return createHmac("sha256", key).update(token, "utf8").digest("base64url");
-}
 
 for (const { locale, m } of [
   { locale: "en", m: en },
@@ -27,7 +21,7 @@ for (const { locale, m } of [
     const token = randomBytes(32).toString("base64url");
     // The password hash as sign-up would store it (the factory hashes with the app's parameters).
     const { hashPassword } = await import("../prisma/factories/user");
-    await testDb().signUpRequest.create({ data: { email, passwordHash: await hashPassword("a long enough passphrase"), locale, tokenHash: hashSignUpToken(token), expiresAt: new Date(Date.now() + 3_600_000) } });
+    await testDb().signUpRequest.create({ data: { email, passwordHash: await hashPassword("a long enough passphrase"), locale, tokenHash: hashSecretToken("sign-up-token/v1", token), expiresAt: new Date(Date.now() + 3_600_000) } });
 
     await page.goto(`/${locale}/sign-up/confirm/${token}`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(m.auth.signUpMail.confirmTitle);

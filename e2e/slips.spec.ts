@@ -51,6 +51,17 @@ async function logSlipViaApi(request: APIRequestContext, merchantName: string): 
   return { id: slip.id, photoId: slip.photos[0]?.id ?? "" };
 }
 
+/** The slip form's required fields for a ¥1,280 chip payment in Japan, labels in the page's language. */
+async function fillRequiredFields(page: Page, f: typeof en.slips.form, merchant: string) {
+  await page.getByLabel(f.merchantName).fill(merchant);
+  await page.getByLabel(f.country).selectOption("JP");
+  await page.getByLabel(f.localDateTime).fill("2025-03-14T18:05");
+  await page.getByLabel(f.amount, { exact: true }).fill("1280");
+  await page.getByLabel(f.currency, { exact: true }).selectOption("JPY");
+  await page.getByLabel(f.cardLast4, { exact: true }).fill("4242");
+  await page.getByLabel(f.entryMode).selectOption("chip");
+}
+
 /** True once the <img> has really decoded a picture (a broken image has no natural width). */
 function isLoaded(page: Page, selector: string) {
   return page.locator(selector).first().evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0);
@@ -149,13 +160,7 @@ test.describe("offline slips @slips", () => {
       void user;
       const f = m.slips.form;
       await page.goto(`/${locale}/slips/new`);
-      await page.getByLabel(f.merchantName).fill("FamilyMart Shinjuku");
-      await page.getByLabel(f.country).selectOption("JP");
-      await page.getByLabel(f.localDateTime).fill("2025-03-14T18:05");
-      await page.getByLabel(f.amount, { exact: true }).fill("1280");
-      await page.getByLabel(f.currency, { exact: true }).selectOption("JPY");
-      await page.getByLabel(f.cardLast4, { exact: true }).fill("4242");
-      await page.getByLabel(f.entryMode).selectOption("chip");
+      await fillRequiredFields(page, f, "FamilyMart Shinjuku");
       await page.getByLabel(f.notes).fill("CVV 987 on the back");
       await page.getByTestId("photo-files").setInputFiles({ name: "slip.jpg", mimeType: "image/jpeg", buffer: await slipPhoto() });
       await page.getByTestId("slip-form-submit").click();
@@ -177,13 +182,7 @@ test.describe("offline slips @slips", () => {
       void user;
       const f = m.slips.form;
       await page.goto(`/${locale}/slips/new`);
-      await page.getByLabel(f.merchantName).fill("FamilyMart Shinjuku");
-      await page.getByLabel(f.country).selectOption("JP");
-      await page.getByLabel(f.localDateTime).fill("2025-03-14T18:05");
-      await page.getByLabel(f.amount, { exact: true }).fill("1280");
-      await page.getByLabel(f.currency, { exact: true }).selectOption("JPY");
-      await page.getByLabel(f.cardLast4, { exact: true }).fill("4242");
-      await page.getByLabel(f.entryMode).selectOption("chip");
+      await fillRequiredFields(page, f, "FamilyMart Shinjuku");
       await page.getByTestId("printed-section").locator("summary").click();
       await page.getByLabel(f.tid).fill("T-0042");
       await page.getByTestId("slip-form-submit").click();
@@ -219,13 +218,7 @@ test.describe("offline slips @slips", () => {
       void user;
       const f = zh.slips.form;
       await page.goto("/zh-CN/slips/new");
-      await page.getByLabel(f.merchantName).fill("全家 新宿店");
-      await page.getByLabel(f.country).selectOption("JP");
-      await page.getByLabel(f.localDateTime).fill("2025-03-14T18:05");
-      await page.getByLabel(f.amount, { exact: true }).fill("1280");
-      await page.getByLabel(f.currency, { exact: true }).selectOption("JPY");
-      await page.getByLabel(f.cardLast4, { exact: true }).fill("4242");
-      await page.getByLabel(f.entryMode).selectOption("chip");
+      await fillRequiredFields(page, f, "全家 新宿店");
       await page.getByLabel(f.notes).fill("CVV 987");
       await page.getByTestId("photo-files").setInputFiles({ name: "slip.jpg", mimeType: "image/jpeg", buffer: await slipPhoto() });
       await page.getByTestId("slip-form-submit").click();

@@ -15,6 +15,20 @@ type Section = { slip: SlipView; locale: Locale };
 
 const moneyIn = (locale: string) => (minor: number | null, currency: string | null) => (minor === null || !currency ? null : formatMoney(minor, currency, locale));
 
+/** The merchant as printed and the amount: the top of the slip page and of a shared slip. */
+export function SlipHeader({ slip, locale }: Section) {
+  return (
+    <header className="flex flex-col gap-1">
+      <h1 className="text-2xl font-bold break-words" data-testid="slip-merchant">
+        {slip.merchantName}
+      </h1>
+      <p className="text-xl font-semibold tabular-nums" data-testid="slip-amount">
+        {formatMoney(slip.amountMinor, slip.currency, locale)}
+      </p>
+    </header>
+  );
+}
+
 export async function SlipMainFacts({ slip, locale, diagnosisCauseId }: Section & { diagnosisCauseId: string | null }) {
   const t = await getTranslations({ locale, namespace: "slips" });
   const money = moneyIn(locale);

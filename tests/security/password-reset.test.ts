@@ -23,7 +23,6 @@ vi.mock("next-intl/server", async () => (await import("../helpers/next-stand-ins
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ host: "evil.example", "x-forwarded-host": "evil.example", "x-sliptrack-peer": "198.51.100.40" }) }));
 
 import { randomBytes } from "node:crypto";
-import { SMTPServer } from "smtp-server";
 import en from "@/messages/en.json";
 import zhCN from "@/messages/zh-CN.json";
 import { db } from "@/server/db";
@@ -31,32 +30,18 @@ import { hashPassword, verifyPassword } from "@/server/auth/password";
 import { createPasswordReset, isResetLinkOpen } from "@/server/auth/password-reset";
 import { requestPasswordResetAction, resetPasswordAction } from "@/server/auth/password-reset-actions";
 import { redirectTarget } from "../helpers/next-stand-ins";
+import { startSmtpInbox, subjectOf, type Mail } from "../helpers/smtp-inbox";
 
-type Mail = { to: string[]; raw: string };
-const inbox: Mail[] = [];
-let server: SMTPServer;
+let smtp: Awaited<ReturnType<typeof startSmtpInbox>>;
 
 beforeAll(async () => {
-  server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS", "AUTH"],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-      stream.on("end", () => {
-        inbox.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString("utf8") });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(smtpPort, "127.0.0.1", resolve));
+  smtp = await startSmtpInbox(smtpPort);
 });
 
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => smtp.close());
 
 beforeEach(() => {
-  inbox.length = 0;
+  smtp.inbox.length = 0;
 });
 
 function form(fields: Record<string, string>): FormData {
@@ -71,26 +56,14 @@ async function account(prefix: string) {
   return { ...user, email };
 }
 
-/** The link in a received mail (quoted-printable soft breaks undone). */
+/** The link in a received mail. */
 function linkIn(mail: Mail): string {
-  const text = mail.raw.replace(/=\r?\n/g, "");
-  const match = /https:\/\/[^\s]+\/reset-password\/[A-Za-z0-9_-]{43}/.exec(text);
-  if (!match) throw new Error(`no link in ${text}`);
+  const match = /https:\/\/[^\s]+\/reset-password\/[A-Za-z0-9_-]{43}/.exec(mail.text);
+  if (!match) throw new Error(`no link in ${mail.text}`);
   return match[0];
 }
 
 const tokenOf = (link: string) => link.split("/").at(-1)!;
-
-/** The Subject header, its RFC 2047 encoded words (=?UTF-8?B?…?= / ?Q?) decoded. */
-function subjectOf(mail: Mail): string {
-  const header = /^Subject: (.*(?:\r?\n[ \t].*)*)/m.exec(mail.raw)?.[1] ?? "";
-  return header
-    .replace(/\?=\s+=\?/g, "?==?")
-    .replace(/=\?UTF-8\?([BQ])\?([^?]*)\?=/gi, (_, kind: string, text: string) =>
-      kind.toUpperCase() === "B" ? Buffer.from(text, "base64").toString("utf8") : Buffer.from(text.replace(/_/g, " ").replace(/=([0-9A-F]{2})/gi, (_m, h: string) => String.fromCharCode(parseInt(h, 16))), "latin1").toString("utf8"),
-    )
-    .trim();
-}
 
 describe("password reset by email", () => {
   it("answers the same with or without an account, and mails only the account", async () => {
@@ -100,13 +73,13 @@ describe("password reset by email", () => {
     const forNobody = await requestPasswordResetAction(null, form({ locale: "en", email: nobody }));
     expect(forUser).toEqual({ ok: true, message: en.auth.reset.sent.replace("{email}", user.email), values: { email: user.email } });
     expect(forNobody).toEqual({ ok: true, message: en.auth.reset.sent.replace("{email}", nobody), values: { email: nobody } });
-    expect(inbox).toHaveLength(1);
-    expect(inbox[0]!.to).toEqual([user.email]);
-    expect(subjectOf(inbox[0]!)).toBe(en.auth.reset.email.subject);
+    expect(smtp.inbox).toHaveLength(1);
+    expect(smtp.inbox[0]!.to).toEqual([user.email]);
+    expect(subjectOf(smtp.inbox[0]!)).toBe(en.auth.reset.email.subject);
     // PUBLIC_URL, never the Host the request claimed.
-    const link = linkIn(inbox[0]!);
+    const link = linkIn(smtp.inbox[0]!);
     expect(link.startsWith("https://sliptrack.example.com/en/reset-password/")).toBe(true);
-    expect(inbox[0]!.raw).not.toContain("evil.example");
+    expect(smtp.inbox[0]!.text).not.toContain("evil.example");
     // Only the keyed hash is stored.
     const rows = await db.passwordReset.findMany({ where: { userId: user.id } });
     expect(rows).toHaveLength(1);
@@ -116,16 +89,16 @@ describe("password reset by email", () => {
   it("writes the mail in the language the traveller asked in", async () => {
     const user = await account("zh");
     await requestPasswordResetAction(null, form({ locale: "zh-CN", email: user.email }));
-    expect(inbox).toHaveLength(1);
-    const link = linkIn(inbox[0]!);
+    expect(smtp.inbox).toHaveLength(1);
+    const link = linkIn(smtp.inbox[0]!);
     expect(link).toContain("/zh-CN/reset-password/");
-    expect(subjectOf(inbox[0]!)).toBe(zhCN.auth.reset.email.subject);
+    expect(subjectOf(smtp.inbox[0]!)).toBe(zhCN.auth.reset.email.subject);
   });
 
   it("sets the new password once, ends every session, and refuses the link afterwards", async () => {
     const user = await account("use");
     await requestPasswordResetAction(null, form({ locale: "en", email: user.email }));
-    const token = tokenOf(linkIn(inbox[0]!));
+    const token = tokenOf(linkIn(smtp.inbox[0]!));
     expect(await isResetLinkOpen(token)).toBe(true);
 
     const weak = await resetPasswordAction(null, form({ locale: "en", token, newPassword: "password" }));
@@ -149,8 +122,8 @@ describe("password reset by email", () => {
     const user = await account("newest");
     await requestPasswordResetAction(null, form({ locale: "en", email: user.email }));
     await requestPasswordResetAction(null, form({ locale: "en", email: user.email }));
-    expect(inbox).toHaveLength(2);
-    const [older, newer] = inbox.map((m) => tokenOf(linkIn(m)));
+    expect(smtp.inbox).toHaveLength(2);
+    const [older, newer] = smtp.inbox.map((m) => tokenOf(linkIn(m)));
     expect(await isResetLinkOpen(older!)).toBe(false);
     expect(await isResetLinkOpen(newer!)).toBe(true);
 
@@ -165,6 +138,6 @@ describe("password reset by email", () => {
     const bad = await requestPasswordResetAction(null, form({ locale: "en", email: "not-an-address" }));
     expect(bad?.fieldErrors?.email).toEqual([en.auth.errors.emailInvalid]);
     expect(await resetPasswordAction(null, form({ locale: "en", token: "x".repeat(43), newPassword: "a brand new passphrase" }))).toMatchObject({ ok: false, message: en.errors.resetLinkInvalid });
-    expect(inbox).toHaveLength(0);
+    expect(smtp.inbox).toHaveLength(0);
   });
 });

@@ -24,37 +24,22 @@ vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ host: "evil.example", "x-sliptrack-peer": "198.51.100.41" }) }));
 
 import { randomBytes } from "node:crypto";
-import { SMTPServer } from "smtp-server";
 import en from "@/messages/en.json";
 import { db } from "@/server/db";
 import { hashPassword, verifyPassword } from "@/server/auth/password";
 import { confirmSignUpAction, signUpAction } from "@/server/auth/auth-actions";
 import { isSignUpLinkOpen, requestSignUp, sweepExpiredSignUps } from "@/server/auth/confirm-sign-up";
 import { redirectTarget } from "../helpers/next-stand-ins";
+import { startSmtpInbox, type Mail } from "../helpers/smtp-inbox";
 
-type Mail = { to: string[]; raw: string };
-const inbox: Mail[] = [];
-let server: SMTPServer;
+let smtp: Awaited<ReturnType<typeof startSmtpInbox>>;
 
 beforeAll(async () => {
-  server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS", "AUTH"],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-      stream.on("end", () => {
-        inbox.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString("utf8").replace(/=\r?\n/g, "") });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(smtpPort, "127.0.0.1", resolve));
+  smtp = await startSmtpInbox(smtpPort);
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => smtp.close());
 beforeEach(() => {
-  inbox.length = 0;
+  smtp.inbox.length = 0;
 });
 
 function form(fields: Record<string, string>): FormData {
@@ -63,7 +48,7 @@ function form(fields: Record<string, string>): FormData {
   return data;
 }
 const newEmail = (prefix: string) => `${prefix}-${randomBytes(4).toString("hex")}@example.test`;
-const tokenIn = (mail: Mail) => /\/sign-up\/confirm\/([A-Za-z0-9_-]{43})/.exec(mail.raw)?.[1] ?? "";
+const tokenIn = (mail: Mail) => /\/sign-up\/confirm\/([A-Za-z0-9_-]{43})/.exec(mail.text)?.[1] ?? "";
 
 describe("sign-up with mail set up", () => {
   it("answers the same for a taken and a free address; mails each what it needs; creates no account yet", async () => {
@@ -76,13 +61,13 @@ describe("sign-up with mail set up", () => {
     expect(forFree).toEqual({ ok: true, message: en.auth.signUpMail.sent.replace("{email}", free), values: { email: free } });
     expect(await db.user.count({ where: { email: free } })).toBe(0);
 
-    const toTaken = inbox.find((m) => m.to.includes(taken))!;
-    const toFree = inbox.find((m) => m.to.includes(free))!;
-    expect(toTaken.raw).toContain("https://sliptrack.example.com/en/forgot-password");
+    const toTaken = smtp.inbox.find((m) => m.to.includes(taken))!;
+    const toFree = smtp.inbox.find((m) => m.to.includes(free))!;
+    expect(toTaken.text).toContain("https://sliptrack.example.com/en/forgot-password");
     expect(tokenIn(toTaken)).toBe("");
     expect(tokenIn(toFree)).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    expect(toFree.raw).toContain("https://sliptrack.example.com/en/sign-up/confirm/");
-    expect(inbox.some((m) => m.raw.includes("evil.example"))).toBe(false);
+    expect(toFree.text).toContain("https://sliptrack.example.com/en/sign-up/confirm/");
+    expect(smtp.inbox.some((m) => m.text.includes("evil.example"))).toBe(false);
     // The owner's password is untouched; only an HMAC of the token is stored.
     const owner = await db.user.findUniqueOrThrow({ where: { email: taken }, select: { passwordHash: true } });
     expect(await verifyPassword(owner.passwordHash, "the owner's passphrase")).toBe(true);
@@ -92,7 +77,7 @@ describe("sign-up with mail set up", () => {
   it("creates the account once when the link is used, then the link stops", async () => {
     const email = newEmail("confirm");
     await signUpAction(null, form({ locale: "zh-CN", email, password: "a long enough passphrase" }));
-    const token = tokenIn(inbox[0]!);
+    const token = tokenIn(smtp.inbox[0]!);
     expect(await isSignUpLinkOpen(token)).toBe(true);
     const done = await confirmSignUpAction(null, form({ locale: "zh-CN", token })).catch((e: unknown) => e);
     expect(redirectTarget(done)).toBe("/zh-CN/sign-in?created=1");
@@ -108,7 +93,7 @@ describe("sign-up with mail set up", () => {
     const email = newEmail("newest");
     await signUpAction(null, form({ locale: "en", email, password: "a long enough passphrase" }));
     await signUpAction(null, form({ locale: "en", email, password: "a long enough passphrase" }));
-    const [older, newer] = inbox.map(tokenIn);
+    const [older, newer] = smtp.inbox.map(tokenIn);
     expect(await isSignUpLinkOpen(older!)).toBe(false);
     expect(await isSignUpLinkOpen(newer!)).toBe(true);
 
@@ -124,12 +109,12 @@ describe("sign-up with mail set up", () => {
     const email = newEmail("meanwhile");
     await signUpAction(null, form({ locale: "en", email, password: "a long enough passphrase" }));
     await db.user.create({ data: { email } });
-    expect(await confirmSignUpAction(null, form({ locale: "en", token: tokenIn(inbox[0]!) }))).toMatchObject({ ok: false, message: en.errors.signUpLinkInvalid });
+    expect(await confirmSignUpAction(null, form({ locale: "en", token: tokenIn(smtp.inbox[0]!) }))).toMatchObject({ ok: false, message: en.errors.signUpLinkInvalid });
   });
 
   it("still refuses a weak password with its reason, before anything is sent", async () => {
     const weak = await signUpAction(null, form({ locale: "en", email: newEmail("weak"), password: "password" }));
     expect(weak?.fieldErrors?.password).toEqual([en.auth.errors.passwordCommon]);
-    expect(inbox).toHaveLength(0);
+    expect(smtp.inbox).toHaveLength(0);
   });
 });

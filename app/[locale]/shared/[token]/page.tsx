@@ -11,10 +11,9 @@ import { formatInstant } from "@/i18n/date-format";
 import { getDateLocale } from "@/i18n/date-locale";
 import { titleFor } from "@/i18n/page-title";
 import type { Locale } from "@/i18n/routing";
-import { formatMoney } from "@/domain/money";
 import { resolveShareToken } from "@/server/sharing/share-links";
 import { getSavedDiagnosisForUser, getSlipForUser } from "@/server/slips/slip-queries";
-import { SlipMainFacts, SlipPhotos, SlipPrinted } from "@/components/slips/slip-sections";
+import { SlipHeader, SlipMainFacts, SlipPhotos, SlipPrinted } from "@/components/slips/slip-sections";
 import { TrackingSection } from "@/components/tracking/tracking-section";
 
 export const dynamic = "force-dynamic";
@@ -41,14 +40,7 @@ export default async function SharedSlipPage({ params }: { params: Params }) {
         <p>{t("banner")}</p>
         <p data-testid="shared-expires">{t("expires", { date: expires })}</p>
       </div>
-      <header className="flex flex-col gap-1">
-        <h1 className="text-2xl font-bold break-words" data-testid="slip-merchant">
-          {slip.merchantName}
-        </h1>
-        <p className="text-xl font-semibold tabular-nums" data-testid="slip-amount">
-          {formatMoney(slip.amountMinor, slip.currency, locale)}
-        </p>
-      </header>
+      <SlipHeader slip={slip} locale={locale} />
       <TrackingSection userId={share.userId} slipId={slip.id} locale={locale} readOnly />
       <SlipMainFacts slip={slip} locale={locale} diagnosisCauseId={diagnosis?.causeId ?? null} />
       <SlipPrinted slip={slip} locale={locale} />

@@ -3,10 +3,9 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AppLink as Link } from "@/components/ui/app-link";
 import type { Locale } from "@/i18n/routing";
-import { formatMoney } from "@/domain/money";
 import { requireUserForPage } from "@/server/session";
 import { getSavedDiagnosisForUser, getSlipForUser } from "@/server/slips/slip-queries";
-import { SlipActions, SlipMainFacts, SlipNotes, SlipPhotos, SlipPrinted } from "@/components/slips/slip-sections";
+import { SlipActions, SlipHeader, SlipMainFacts, SlipNotes, SlipPhotos, SlipPrinted } from "@/components/slips/slip-sections";
 import { TrackingSection } from "@/components/tracking/tracking-section";
 import { DisputeSection } from "@/components/disputes/dispute-section";
 import { ShareSection } from "@/components/sharing/share-section";
@@ -35,14 +34,7 @@ export default async function SlipPage({ params, searchParams }: { params: Param
           {t("saved")}
         </p>
       ) : null}
-      <header className="flex flex-col gap-1">
-        <h1 className="text-2xl font-bold break-words" data-testid="slip-merchant">
-          {slip.merchantName}
-        </h1>
-        <p className="text-xl font-semibold tabular-nums" data-testid="slip-amount">
-          {formatMoney(slip.amountMinor, slip.currency, locale)}
-        </p>
-      </header>
+      <SlipHeader slip={slip} locale={locale} />
       <TrackingSection userId={user.id} slipId={slip.id} locale={locale} decided={search.decided} />
       <DisputeSection userId={user.id} slipId={slip.id} locale={locale} />
       <SlipMainFacts slip={slip} locale={locale} diagnosisCauseId={diagnosis?.causeId ?? null} />

@@ -4,9 +4,7 @@
  * one database write → answer { ok, message, fieldErrors, values } (passwords never echoed).
  */
 import { AuthError } from "next-auth";
-import { after } from "next/server";
 import { getTranslations } from "next-intl/server";
-import { logger } from "@/server/logger";
 import { confirmSignUp, requestSignUp, sendSignUpMail } from "./confirm-sign-up";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
@@ -19,7 +17,7 @@ import { AppError } from "@/server/errors";
 import { emailSchema, newPasswordSchema } from "./account-schemas";
 import { emailLimitKey, signInGate } from "@/server/auth/sign-in-throttle";
 import { hashPassword, verifyPassword } from "@/server/auth/password";
-import { hitRateLimit } from "@/server/http/rate-limit";
+import { enforceRateLimit } from "@/server/http/rate-limit";
 import { requireUser } from "@/server/session";
 import { getClientAddress } from "@/server/http/client-address";
 import { failure, fieldErrorKeys, readLocale, type FormState } from "@/server/http/action-result";
@@ -44,30 +42,20 @@ function safeNext(value: FormDataEntryValue | null, locale: Locale): string {
   return next.replace(/^\/(en|zh-CN)(?=\/|$)/, `/${locale}`);
 }
 
-async function limitOrThrow(key: string, limit: number, windowMs: number) {
-  const { allowed } = await hitRateLimit(key, limit, windowMs);
-  if (!allowed) throw new AppError("rateLimited");
-}
 
 export async function signUpAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const locale = readLocale(formData);
   const values = { email: String(formData.get("email") ?? "") };
   try {
-    await limitOrThrow(`signup:ip:${await getClientAddress()}`, env.RATE_LIMIT_SIGNUP_PER_IP, ONE_HOUR);
+    await enforceRateLimit(`signup:ip:${await getClientAddress()}`, env.RATE_LIMIT_SIGNUP_PER_IP, ONE_HOUR);
     const parsed = signUpSchema.safeParse({ email: formData.get("email"), password: formData.get("password") });
     if (!parsed.success) throw new AppError("invalidInput", fieldErrorKeys(parsed.error));
     const { email, password } = parsed.data;
-    await limitOrThrow(emailLimitKey("signup", email), env.RATE_LIMIT_SIGNIN_PER_ACCOUNT, ONE_HOUR);
+    await enforceRateLimit(emailLimitKey("signup", email), env.RATE_LIMIT_SIGNIN_PER_ACCOUNT, ONE_HOUR);
     // With mail set up, sign-up never says whether the address has an account (confirm-sign-up.ts).
     const origin = env.mailLinkOrigin;
     if (origin) {
-      const mail = await requestSignUp(email, password, locale, origin);
-      const send = () => sendSignUpMail(mail).catch((err: unknown) => logger.warn({ err }, "sign-up mail failed"));
-      try {
-        after(send);
-      } catch {
-        await send();
-      }
+      await sendSignUpMail(await requestSignUp(email, password, locale, origin));
       const t = await getTranslations({ locale, namespace: "auth.signUpMail" });
       return { ok: true, message: t("sent", { email }), values: { email } };
     }
@@ -85,7 +73,7 @@ export async function signUpAction(_prev: FormState, formData: FormData): Promis
 export async function confirmSignUpAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const locale = readLocale(formData);
   try {
-    await limitOrThrow(`signup-confirm:ip:${await getClientAddress()}`, env.RATE_LIMIT_SIGNIN_PER_IP, ONE_HOUR);
+    await enforceRateLimit(`signup-confirm:ip:${await getClientAddress()}`, env.RATE_LIMIT_SIGNIN_PER_IP, ONE_HOUR);
     const token = formData.get("token");
     if (typeof token !== "string" || token.length > 64) throw new AppError("signUpLinkInvalid");
     await confirmSignUp(token);
@@ -158,7 +146,7 @@ export async function changePasswordAction(_prev: FormState, formData: FormData)
       newPassword: formData.get("newPassword"),
     });
     if (!parsed.success) throw new AppError("invalidInput", fieldErrorKeys(parsed.error));
-    await limitOrThrow(`password:account:${user.id}`, env.RATE_LIMIT_SIGNIN_PER_ACCOUNT, FIFTEEN_MINUTES);
+    await enforceRateLimit(`password:account:${user.id}`, env.RATE_LIMIT_SIGNIN_PER_ACCOUNT, FIFTEEN_MINUTES);
     const row = await db.user.findUnique({ where: { id: user.id }, select: { passwordHash: true } });
     if (!(await verifyPassword(row?.passwordHash, parsed.data.currentPassword))) throw new AppError("wrongCurrentPassword");
     await db.user.update({

@@ -8,11 +8,11 @@
  * at once and says when an address is taken (docs/security.md "Not done").
  */
 import "server-only";
-import { env } from "@/env";
 import type { Locale } from "@/i18n/routing";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { hashSecretToken, newSecretToken } from "@/server/crypto/secret-token";
+import { sendTextMailAfterResponse } from "@/server/mail/send-mail";
 import { hashPassword } from "./password";
 
 export const SIGN_UP_LINK_HOURS = 24;
@@ -60,18 +60,12 @@ export async function confirmSignUp(token: string, now = new Date()): Promise<{ 
   });
 }
 
-/** Sends the sign-up mail (text only, in the reader's language) through SMTP_URL. */
+/** The sign-up mail (text only, in the reader's language), sent after the answer. */
 export async function sendSignUpMail(mail: SignUpMail): Promise<void> {
-  const smtp = env.smtp;
-  if (!smtp) return;
-  const [{ getTranslations }, { createTransport }] = await Promise.all([import("next-intl/server"), import("nodemailer")]);
+  const { getTranslations } = await import("next-intl/server");
   const t = await getTranslations({ locale: mail.locale, namespace: `auth.signUpMail.${mail.kind}` });
-  await createTransport(smtp.url).sendMail({
-    from: smtp.from,
-    to: mail.to,
-    subject: t("subject"),
-    text: [t("body", { hours: SIGN_UP_LINK_HOURS }), "", mail.url, "", t("footer")].join("\n"),
-  });
+  const text = [t("body", { hours: SIGN_UP_LINK_HOURS }), "", mail.url, "", t("footer")].join("\n");
+  await sendTextMailAfterResponse({ to: mail.to, subject: t("subject"), text }, "sign-up");
 }
 
 /** Deletes sign-ups whose link expired (they hold a password hash). Idempotent, any instance. */

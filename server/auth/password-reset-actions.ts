@@ -5,36 +5,21 @@
  * or not — and sends the mail after the answer, so neither the words nor the time tell whether
  * an account exists. Limited per client address and per email.
  */
-import { after } from "next/server";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { env } from "@/env";
 import { forgetSessionVersion } from "@/server/auth/session-versions";
 import { AppError } from "@/server/errors";
-import { logger } from "@/server/logger";
 import { getClientAddress } from "@/server/http/client-address";
-import { hitRateLimit } from "@/server/http/rate-limit";
+import { enforceRateLimit } from "@/server/http/rate-limit";
 import { emailLimitKey } from "./sign-in-throttle";
 import { failure, fieldErrorKeys, readLocale, type FormState } from "@/server/http/action-result";
 import { emailSchema, newPasswordSchema } from "./account-schemas";
-import { createPasswordReset, resetPassword, sendResetMail, type ResetMail } from "./password-reset";
+import { createPasswordReset, resetPassword, sendResetMail } from "./password-reset";
 
 const ONE_HOUR = 60 * 60 * 1000;
 
-async function limitOrThrow(key: string, limit: number) {
-  if (!(await hitRateLimit(key, limit, ONE_HOUR)).allowed) throw new AppError("rateLimited");
-}
-
-/** After the answer where there is one (a request); at once in scripts and tests. A failure is logged, never shown. */
-async function sendLater(mail: ResetMail) {
-  const send = () => sendResetMail(mail).catch((err: unknown) => logger.warn({ err }, "password reset mail failed"));
-  try {
-    after(send);
-  } catch {
-    await send();
-  }
-}
 
 export async function requestPasswordResetAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const locale = readLocale(formData);
@@ -42,12 +27,12 @@ export async function requestPasswordResetAction(_prev: FormState, formData: For
   try {
     const origin = env.mailLinkOrigin;
     if (!origin) throw new AppError("resetUnavailable");
-    await limitOrThrow(`reset:ip:${await getClientAddress()}`, env.RATE_LIMIT_SIGNUP_PER_IP);
+    await enforceRateLimit(`reset:ip:${await getClientAddress()}`, env.RATE_LIMIT_SIGNUP_PER_IP, ONE_HOUR);
     const parsed = z.object({ email: emailSchema }).safeParse({ email: formData.get("email") });
     if (!parsed.success) throw new AppError("invalidInput", fieldErrorKeys(parsed.error));
-    await limitOrThrow(emailLimitKey("reset", parsed.data.email), env.RATE_LIMIT_SIGNIN_PER_ACCOUNT);
+    await enforceRateLimit(emailLimitKey("reset", parsed.data.email), env.RATE_LIMIT_SIGNIN_PER_ACCOUNT, ONE_HOUR);
     const mail = await createPasswordReset(parsed.data.email, locale, origin);
-    if (mail) await sendLater(mail);
+    if (mail) await sendResetMail(mail);
     const t = await getTranslations({ locale, namespace: "auth.reset" });
     return { ok: true, message: t("sent", { email: parsed.data.email }), values: { email: parsed.data.email } };
   } catch (error) {
@@ -60,7 +45,7 @@ const resetSchema = z.object({ token: z.string().min(1).max(64), newPassword: ne
 export async function resetPasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const locale = readLocale(formData);
   try {
-    await limitOrThrow(`reset-use:ip:${await getClientAddress()}`, env.RATE_LIMIT_SIGNIN_PER_IP);
+    await enforceRateLimit(`reset-use:ip:${await getClientAddress()}`, env.RATE_LIMIT_SIGNIN_PER_IP, ONE_HOUR);
     const parsed = resetSchema.safeParse({ token: formData.get("token"), newPassword: formData.get("newPassword") });
     if (!parsed.success) {
       if (parsed.error.issues.some((issue) => issue.path[0] === "token")) throw new AppError("resetLinkInvalid");

@@ -7,11 +7,11 @@
  * out on every device (a thief with the old password or a stolen cookie is out too).
  */
 import "server-only";
-import { env } from "@/env";
 import type { Locale } from "@/i18n/routing";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { hashSecretToken, newSecretToken } from "@/server/crypto/secret-token";
+import { sendTextMailAfterResponse } from "@/server/mail/send-mail";
 import { hashPassword } from "./password";
 
 export const RESET_LINK_MINUTES = 60;
@@ -61,16 +61,10 @@ export async function resetPassword(token: string, newPassword: string, now = ne
   });
 }
 
-/** Sends the reset mail (text only, in the reader's language) through SMTP_URL. */
+/** The reset mail (text only, in the reader's language), sent after the answer. */
 export async function sendResetMail(mail: ResetMail): Promise<void> {
-  const smtp = env.smtp;
-  if (!smtp) return;
-  const [{ getTranslations }, { createTransport }] = await Promise.all([import("next-intl/server"), import("nodemailer")]);
+  const { getTranslations } = await import("next-intl/server");
   const t = await getTranslations({ locale: mail.locale, namespace: "auth.reset.email" });
-  await createTransport(smtp.url).sendMail({
-    from: smtp.from,
-    to: mail.to,
-    subject: t("subject"),
-    text: [t("body", { minutes: RESET_LINK_MINUTES }), "", mail.url, "", t("footer")].join("\n"),
-  });
+  const text = [t("body", { minutes: RESET_LINK_MINUTES }), "", mail.url, "", t("footer")].join("\n");
+  await sendTextMailAfterResponse({ to: mail.to, subject: t("subject"), text }, "password reset");
 }

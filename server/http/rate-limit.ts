@@ -4,6 +4,7 @@
  */
 import "server-only";
 import { db } from "@/server/db";
+import { AppError } from "@/server/errors";
 
 export type RateLimitResult = { allowed: boolean; retryAfterSeconds: number };
 
@@ -23,4 +24,9 @@ export async function hitRateLimit(key: string, limit: number, windowMs: number,
   }
   const retryAfterSeconds = Math.max(1, Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000));
   return { allowed: count <= limit, retryAfterSeconds };
+}
+
+/** hitRateLimit that refuses: past the limit, AppError("rateLimited") (the account forms' one answer). */
+export async function enforceRateLimit(key: string, limit: number, windowMs: number): Promise<void> {
+  if (!(await hitRateLimit(key, limit, windowMs)).allowed) throw new AppError("rateLimited");
 }

@@ -7,20 +7,18 @@ import "server-only";
 import { env } from "@/env";
 import { routing } from "@/i18n/routing";
 import { db } from "@/server/db";
+import { sendTextMail } from "@/server/mail/send-mail";
 
 export async function sendStatusEmails(userId: string, notified: readonly { slipId: string; kind: string }[]): Promise<number> {
-  const smtp = env.smtp;
-  if (!smtp || notified.length === 0) return 0;
+  if (!env.smtp || notified.length === 0) return 0;
   const user = await db.user.findUnique({ where: { id: userId }, select: { email: true, locale: true } });
   if (!user) return 0;
   const slips = await db.slip.findMany({ where: { userId, id: { in: notified.map((n) => n.slipId) } }, select: { id: true, merchantName: true } });
   const merchants = new Map(slips.map((s) => [s.id, s.merchantName]));
   const locale = routing.locales.find((l) => l === user.locale) ?? routing.defaultLocale;
   // Loaded only when mail is configured: most installs never send one.
-  const [{ getTranslations }, { createTransport }] = await Promise.all([import("next-intl/server"), import("nodemailer")]);
+  const { getTranslations } = await import("next-intl/server");
   const t = await getTranslations({ locale, namespace: "notifications" });
   const lines = notified.map((n) => t(n.kind === "duplicate" ? "kind.duplicate" : "kind.posted", { merchant: merchants.get(n.slipId) ?? "" }));
-  const transport = createTransport(smtp.url);
-  await transport.sendMail({ from: smtp.from, to: user.email, subject: t("email.subject"), text: [...lines, "", t("email.footer")].join("\n") });
-  return 1;
+  return (await sendTextMail({ to: user.email, subject: t("email.subject"), text: [...lines, "", t("email.footer")].join("\n") })) ? 1 : 0;
 }

@@ -72,7 +72,7 @@ function toMatchView(row: MatchRow): MatchView {
  * Each slip's status for today, from its stored charges (the recompute's output) and their
  * records: one query for all the records the slips' charges name.
  */
-async function deriveStatusesToday(userId: string, slips: { row: TrackingSlipRow; charges: string | null }[], today: string) {
+async function deriveStatusesToday(userId: string, slips: { row: TrackingSlipRow; charges: string | null }[], today: string, { withStages = false } = {}) {
   const chargesBySlip = new Map(slips.map(({ row, charges }) => [row.id, parse<ChargeIds[]>(charges, [])]));
   const ids = [...new Set([...chargesBySlip.values()].flat().flatMap((c) => [c.holdId, c.postingId, ...c.creditIds].filter((id): id is string => Boolean(id))))];
   const records = ids.length === 0 ? [] : (await db.issuerRecord.findMany({ where: { userId, id: { in: ids } }, select: TRACKING_RECORD_SELECT })).map(toMatchRecord);
@@ -88,8 +88,8 @@ async function deriveStatusesToday(userId: string, slips: { row: TrackingSlipRow
     const status = deriveSlipStatus({ slip: toMatchSlip(row), charges, paidInstead: toPaidInstead(row), today });
     statuses.set(row.id, status);
     if (isStatusProbable(status, proposedBySlip.get(row.id) ?? new Set())) probable.add(row.id);
-    // The five stages in brief, for the payments list's small timeline.
-    stages.set(row.id, buildTimeline(toMatchSlip(row), charges, today).stages.map(({ stage, state }) => ({ stage, state })));
+    // The five stages in brief, for the payments list's small timeline only.
+    if (withStages) stages.set(row.id, buildTimeline(toMatchSlip(row), charges, today).stages.map(({ stage, state }) => ({ stage, state })));
   }
   return { statuses, probable, stages, records, chargesBySlip };
 }
@@ -189,7 +189,7 @@ export async function getPaymentsForUser(userId: string, today = todayIso(), { c
   const page = pageOf(rest, size);
   const slips = [...flagged, ...page.items];
   const proposedBySlip = new Map(proposed.map((p) => [p.slipId, p._count._all]));
-  const { statuses, probable, stages } = await deriveStatusesToday(userId, slips.map(({ tracking, ...row }) => ({ row, charges: tracking?.charges ?? null })), today);
+  const { statuses, probable, stages } = await deriveStatusesToday(userId, slips.map(({ tracking, ...row }) => ({ row, charges: tracking?.charges ?? null })), today, { withStages: true });
   const items: PaymentItem[] = slips.map((s) => {
     const status = statuses.get(s.id)!;
     return {

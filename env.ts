@@ -48,6 +48,8 @@ const envSchema = z.object({
   RATE_LIMIT_FEED_PER_IP: intFromEnv(1800),
   RATE_LIMIT_PACKS_PER_USER: intFromEnv(30),
   RATE_LIMIT_PACKS_PER_IP: intFromEnv(60),
+  RATE_LIMIT_DISPUTE_STEPS_PER_USER: intFromEnv(120),
+  RATE_LIMIT_DISPUTE_STEPS_PER_IP: intFromEnv(240),
   // Hours an uncommitted statement preview (its redacted file and parsed rows) is kept.
   IMPORT_PREVIEW_HOURS: intFromEnv(24),
   PHOTO_DIR: z.string().optional(),

@@ -12,6 +12,7 @@ import {
   type DisputeCase, type DisputeLetter, type GroundFinding, type LetterLanguage, type MerchantNote, type Translate,
 } from "@/domain/disputes";
 import { resolveCharges, type ChargeIds } from "@/domain/matching";
+import { readDisputeProgress, type DisputeProgress, type DisputeStep, type DisputeStepKind } from "@/domain/disputes/dispute-progress";
 import { buildTimeline, deriveSlipStatus, type NextStep, type Timeline } from "@/domain/status";
 import en from "@/messages/en.json";
 import merchantNotes from "@/messages/merchant-notes.json";
@@ -30,7 +31,32 @@ const SLIP_SELECT = {
   photos: { select: { storageKey: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: 1 },
 } satisfies Prisma.SlipSelect;
 
-export type DisputeContext = { slipId: string; input: DisputeCase; findings: GroundFinding[]; nextStep: NextStep; timeline: Timeline; records: DisputePackInput["records"]; photoKey: string | null };
+const STEP_SELECT = { id: true, kind: true, on: true, followUpOn: true, ground: true, creditedMinor: true, creditedCurrency: true } as const;
+type StepRow = { id: string; kind: string; on: string; followUpOn: string | null; ground: string | null; creditedMinor: bigint | null; creditedCurrency: string | null };
+
+function toDisputeStep(row: StepRow): DisputeStep {
+  const minor = optionalSafeNumber(row.creditedMinor);
+  return {
+    id: row.id, kind: row.kind as DisputeStepKind, on: row.on, followUpOn: row.followUpOn, ground: row.ground,
+    credited: minor !== null && row.creditedCurrency ? { amountMinor: minor, currency: row.creditedCurrency } : null,
+  };
+}
+
+/** The dispute steps of these slips of the user (in the order recorded), read into progress for `today`. */
+export async function readDisputeProgressFor(userId: string, slipIds: readonly string[], today = todayIso()): Promise<Map<string, DisputeProgress>> {
+  if (slipIds.length === 0) return new Map();
+  const rows = await db.disputeStep.findMany({ where: { userId, slipId: { in: [...slipIds] } }, select: { ...STEP_SELECT, slipId: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+  const bySlip = new Map<string, DisputeStep[]>();
+  for (const row of rows) bySlip.set(row.slipId, [...(bySlip.get(row.slipId) ?? []), toDisputeStep(row)]);
+  return new Map(slipIds.map((id) => [id, readDisputeProgress(bySlip.get(id) ?? [], today)]));
+}
+
+export type LetterEdit = { audience: string; lang: string; ground: string; text: string; updatedAt: Date };
+
+export type DisputeContext = { slipId: string; input: DisputeCase; findings: GroundFinding[]; nextStep: NextStep; timeline: Timeline; records: DisputePackInput["records"]; photoKey: string | null;
+  /** The dispute the traveller tracks (steps they recorded), and their own wording of the letters. */
+  progress: DisputeProgress; edits: LetterEdit[];
+};
 
 /** The case and its grounds for today; null when the slip is not this user's. */
 export async function getDisputeContextForUser(userId: string, slipId: string, today = todayIso()): Promise<DisputeContext | null> {
@@ -43,6 +69,10 @@ export async function getDisputeContextForUser(userId: string, slipId: string, t
   const charges = resolveCharges(chargeIds, records);
   const matchSlip = toMatchSlip(row);
   const status = deriveSlipStatus({ slip: matchSlip, charges, paidInstead: toPaidInstead(row), today });
+  const [progress, edits] = await Promise.all([
+    readDisputeProgressFor(userId, [slipId], today).then((m) => m.get(slipId)!),
+    db.disputeLetterEdit.findMany({ where: { userId, slipId }, select: { audience: true, lang: true, ground: true, text: true, updatedAt: true } }),
+  ]);
   const input: DisputeCase = {
     slip: {
       merchantName: row.merchantName, city: row.city, country: row.country, localDateTime: row.localDateTime, timeZone: row.timeZone,
@@ -57,7 +87,7 @@ export async function getDisputeContextForUser(userId: string, slipId: string, t
   };
   return {
     slipId, input, findings: findDisputeGrounds(input), nextStep: status.nextStep, timeline: buildTimeline(matchSlip, charges, today),
-    records: records.map((r) => ({ ...r, alertText: null })), photoKey: photos[0]?.storageKey ?? null,
+    records: records.map((r) => ({ ...r, alertText: null })), photoKey: photos[0]?.storageKey ?? null, progress, edits,
   };
 }
 
@@ -73,7 +103,15 @@ function translators(): Record<LetterLanguage, Translate> {
   return { en: disputeTranslator("en"), "zh-CN": disputeTranslator("zh-CN") };
 }
 
-export type DisputeLetters = { finding: GroundFinding; issuer: { traveller: DisputeLetter; english: DisputeLetter }; merchant: { traveller: DisputeLetter; english: DisputeLetter }; note: MerchantNote | null };
+/** A letter as shown and sent: the generated one, or the traveller's wording of it (`edited`, with the generated text kept to compare). */
+export type ShownLetter = DisputeLetter & { edited: boolean; generatedText: string };
+export type DisputeLetters = { finding: GroundFinding; issuer: { traveller: ShownLetter; english: ShownLetter }; merchant: { traveller: ShownLetter; english: ShownLetter }; note: MerchantNote | null };
+
+/** The traveller's wording replaces the generated text while it was written for the same ground. */
+function withEdit(letter: DisputeLetter, edits: readonly LetterEdit[]): ShownLetter {
+  const edit = edits.find((e) => e.audience === letter.audience && e.lang === letter.lang && e.ground === letter.ground);
+  return { ...letter, text: edit?.text ?? letter.text, edited: Boolean(edit), generatedText: letter.text };
+}
 
 /** The letters of the recommended ground in the traveller's language and English, and the merchant note in the destination's language. */
 export async function buildLettersFor(context: DisputeContext, locale: string): Promise<DisputeLetters | null> {
@@ -81,8 +119,12 @@ export async function buildLettersFor(context: DisputeContext, locale: string): 
   if (!finding) return null;
   const travellerLang = letterLanguage(locale);
   const all = translators();
-  const issuer = buildDisputeLetters({ input: context.input, finding, audience: "issuer", travellerLang, translators: all });
-  const merchant = buildDisputeLetters({ input: context.input, finding, audience: "merchant", travellerLang, translators: all });
+  const both = (audience: "issuer" | "merchant") => {
+    const { traveller, english } = buildDisputeLetters({ input: context.input, finding, audience, travellerLang, translators: all });
+    return { traveller: withEdit(traveller, context.edits), english: withEdit(english, context.edits) };
+  };
+  const issuer = both("issuer");
+  const merchant = both("merchant");
   const noteLang = chooseNoteLanguage(context.input.slip.country);
   let note: MerchantNote | null = null;
   if (noteLang) {

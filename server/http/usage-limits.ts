@@ -1,7 +1,7 @@
 /**
  * Per-user and per-address limits on the costly things a signed-in traveller (or an issuer
  * feed) can repeat — statement uploads, mapping previews, alert pastes, feed events, dispute
- * packs (a PDF takes a second or two of CPU) — counted
+ * packs (a PDF takes a second or two of CPU), dispute steps and letter edits — counted
  * like sign-in's (hitRateLimit: fixed 15-minute windows in the database, shared by every
  * instance). Both counters are hit on every request, so neither many accounts behind one
  * address nor one account from many addresses escapes. Limits: README "Configuration".
@@ -11,7 +11,7 @@ import { env } from "@/env";
 import { AppError } from "@/server/errors";
 import { hitRateLimit } from "@/server/http/rate-limit";
 
-export const USAGE_KINDS = ["upload", "preview", "alerts", "feed", "pack"] as const;
+export const USAGE_KINDS = ["upload", "preview", "alerts", "feed", "pack", "dispute"] as const;
 export type UsageKind = (typeof USAGE_KINDS)[number];
 
 export const USAGE_WINDOW_MS = 15 * 60 * 1000;
@@ -22,6 +22,7 @@ const LIMITS: Record<UsageKind, { perUser: number; perAddress: number }> = {
   alerts: { perUser: env.RATE_LIMIT_ALERTS_PER_USER, perAddress: env.RATE_LIMIT_ALERTS_PER_IP },
   feed: { perUser: env.RATE_LIMIT_FEED_PER_USER, perAddress: env.RATE_LIMIT_FEED_PER_IP },
   pack: { perUser: env.RATE_LIMIT_PACKS_PER_USER, perAddress: env.RATE_LIMIT_PACKS_PER_IP },
+  dispute: { perUser: env.RATE_LIMIT_DISPUTE_STEPS_PER_USER, perAddress: env.RATE_LIMIT_DISPUTE_STEPS_PER_IP },
 };
 
 /** Throws AppError("rateLimited") with the seconds until the fuller window ends. */

@@ -1,29 +1,54 @@
 /**
  * The slip page's "Dispute this charge" section (docs/disputes.md): the recommended ground with
  * its network code, the deadline and days left, what to send, and links to the letters, the
- * evidence pack (PDF) and the reminder calendar (.ics). Shown only when the slip has grounds.
- * Loads what it shows, scoped by the user.
+ * evidence pack (PDF) and the reminder calendar (.ics); then the dispute the traveller tracks —
+ * where it stands, its steps, and the form for the next one ("I sent it", "The bank answered",
+ * undo). Shown while the slip has grounds or a tracked dispute. Loads what it shows, scoped by
+ * the user.
  */
 import { getTranslations } from "next-intl/server";
 import { looseKeys } from "@/i18n/loose-keys";
 import { getDateLocale } from "@/i18n/date-locale";
 import { AppLink as Link } from "@/components/ui/app-link";
 import { formatGroundTitle, type Translate } from "@/domain/disputes";
+import { formatMoney } from "@/domain/money";
+import type { DisputeProgress } from "@/domain/disputes/dispute-progress";
 import { getDisputeContextForUser } from "@/server/disputes/dispute-queries";
+import { disputeStepAction } from "@/server/disputes/dispute-actions";
+import { todayIso } from "@/server/tracking/recompute";
 import { formatCalendarDate } from "@/components/tracking/tracking-format";
+import { ActionButton } from "@/components/ui/action-button";
+import { DisputeAnswerForm, DisputeSentForm } from "./dispute-step-forms";
 
-type Props = { userId: string; slipId: string; locale: string };
+type Props = { userId: string; slipId: string; locale: string; saved?: string };
 
-export async function DisputeSection({ userId, slipId, locale }: Props) {
+const SAVED = new Set(["sent", "credited", "partlyCredited", "refused", "undo"]);
+
+export async function DisputeSection({ userId, slipId, locale, saved }: Props) {
   const context = await getDisputeContextForUser(userId, slipId);
-  const finding = context?.findings[0];
-  if (!finding) return null;
+  if (!context) return null;
+  const finding = context.findings[0];
+  const { progress } = context;
+  if (!finding && progress.state === "none") return null;
   const t = await getTranslations({ locale, namespace: "disputes.page" });
+  const dateLocale = await getDateLocale(locale);
+  const tracked = (
+    <DisputeProgressView
+      progress={progress} locale={locale} dateLocale={dateLocale} slipId={slipId} saved={saved && SAVED.has(saved) ? saved : undefined}
+      currency={finding?.disputed?.currency ?? context.input.slip.currency}
+    />
+  );
+  if (!finding) {
+    return (
+      <section id="dispute" className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4" aria-labelledby="dispute-progress-heading" data-testid="dispute-section">
+        {tracked}
+      </section>
+    );
+  }
   // Grounds and evidence keys come from domain/disputes; its message tests check them.
   const td = looseKeys(await getTranslations({ locale, namespace: "disputes" }));
   const translate: Translate = (key, params) => (td as unknown as (k: string, p?: object) => string)(key, params);
   const { deadline, daysLeft, isExpired } = finding.deadline;
-  const dateLocale = await getDateLocale(locale);
   const query = `?locale=${encodeURIComponent(locale)}`;
   const button = "rounded-md border border-red-300 bg-white px-4 py-3 text-center font-semibold text-red-800";
   return (
@@ -61,10 +86,77 @@ export async function DisputeSection({ userId, slipId, locale }: Props) {
         <a href={`/api/slips/${slipId}/dispute-pack${query}`} download className={button} data-testid="dispute-pack-link">
           {t("downloadPack")}
         </a>
-        <a href={`/api/slips/${slipId}/dispute-reminders.ics${query}`} download className={button} data-testid="dispute-ics-link">
+        <a href={`/api/slips/${slipId}/reminders.ics${query}`} download className={button} data-testid="dispute-ics-link">
           {t("downloadReminders")}
         </a>
       </div>
+      {tracked}
     </section>
+  );
+}
+
+/** Where the tracked dispute stands, its steps (a small timeline) and the form for the next step. */
+async function DisputeProgressView({ progress, locale, dateLocale, slipId, saved, currency }: { progress: DisputeProgress; locale: string; dateLocale: string; slipId: string; saved?: string; currency: string }) {
+  const t = await getTranslations({ locale, namespace: "disputes.progress" });
+  const date = (value: string) => formatCalendarDate(value, dateLocale);
+  const money = (m: { amountMinor: number; currency: string } | null) => (m ? formatMoney(m.amountMinor, m.currency, locale) : "");
+  const today = todayIso();
+  const summary =
+    progress.state === "none" ? t("none")
+    : progress.state === "open" ? t(progress.isOverdue ? "overdue" : "open", { sentOn: date(progress.sentOn), followUpOn: date(progress.followUpOn) })
+    : progress.state === "partlyCredited" ? t("partlyCredited", { closedOn: date(progress.closedOn), amount: money(progress.credited) })
+    : t(progress.state, { closedOn: date(progress.closedOn) });
+  const last = progress.steps.at(-1);
+  return (
+    <div className="flex flex-col gap-3 border-t border-red-200 pt-3" data-testid="dispute-progress" data-state={progress.state}>
+      <h3 id="dispute-progress-heading" className="text-base font-semibold">
+        {t("heading")}
+      </h3>
+      {saved ? (
+        <p className="rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-700" role="status" data-testid="dispute-saved">
+          {t(`saved.${saved as "sent"}`)}
+        </p>
+      ) : null}
+      <p className={progress.state === "open" && progress.isOverdue ? "font-medium text-red-800" : "text-sm"} data-testid="dispute-progress-summary">
+        {summary}
+      </p>
+      {progress.steps.length > 0 ? (
+        <div className="flex flex-col gap-1">
+          <h4 className="text-sm font-semibold text-stone-700">{t("stepsHeading")}</h4>
+          <ol className="flex flex-col gap-1 border-l-2 border-stone-300 pl-3 text-sm" data-testid="dispute-steps">
+            {progress.steps.map((step) => (
+              <li key={step.id} data-kind={step.kind}>
+                {step.kind === "sent"
+                  ? step.followUpOn ? t("step.sentFollowUp", { on: date(step.on), followUpOn: date(step.followUpOn) }) : t("step.sent", { on: date(step.on) })
+                  : step.kind === "partlyCredited" ? t("step.partlyCredited", { on: date(step.on), amount: money(step.credited) })
+                  : t(`step.${step.kind}`, { on: date(step.on) })}
+              </li>
+            ))}
+          </ol>
+        </div>
+      ) : null}
+      {progress.state === "none" ? (
+        <DisputeSentForm
+          action={disputeStepAction} locale={locale} slipId={slipId} today={today}
+          labels={{ heading: t("sentForm.heading"), on: t("sentForm.on"), followUpOn: t("sentForm.followUpOn"), followUpHint: t("sentForm.followUpHint"), submit: t("sentForm.submit"), pending: t("sentForm.pending") }}
+        />
+      ) : null}
+      {progress.state === "open" ? (
+        <DisputeAnswerForm
+          action={disputeStepAction} locale={locale} slipId={slipId} today={today}
+          labels={{
+            heading: t("outcomeForm.heading"), outcome: t("outcomeForm.outcome"), credited: t("outcomeForm.credited"), partlyCredited: t("outcomeForm.partlyCredited"),
+            refused: t("outcomeForm.refused"), on: t("outcomeForm.on"), amount: t("outcomeForm.amount", { currency }), amountHint: t("outcomeForm.amountHint"),
+            submit: t("outcomeForm.submit"), pending: t("outcomeForm.pending"),
+          }}
+        />
+      ) : null}
+      {last ? (
+        <ActionButton
+          action={disputeStepAction} fields={{ locale, slipId, intent: "undo", stepId: last.id }} label={t("undo")} pendingLabel={t("undoPending")}
+          variant="secondary" compact testId="dispute-undo"
+        />
+      ) : null}
+    </div>
   );
 }

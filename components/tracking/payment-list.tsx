@@ -5,9 +5,12 @@ import { formatWallClock } from "@/components/slips/slip-format";
 import type { PaymentItem, PaymentStage } from "@/server/tracking/tracking-queries";
 import { MiniTimeline } from "./mini-timeline";
 import { StatusBadge } from "./status-badge";
+import { DisputeBadge } from "@/components/disputes/dispute-badge";
 
 export type PaymentListLabels = {
   status: (item: PaymentItem) => string;
+  /** The tracked dispute's badge, or null while none was sent. */
+  dispute: (item: PaymentItem) => string | null;
   nextStep: (item: PaymentItem) => string;
   since: (date: string) => string;
   toCheck: (count: number) => string;
@@ -28,6 +31,7 @@ export function PaymentList({ items, locale, dateLocale, labels, testId }: { ite
             <span className="text-sm text-stone-600">{formatWallClock(item.localDateTime, dateLocale)}</span>
             <span className="flex flex-wrap items-center gap-2">
               <StatusBadge status={item.status} label={labels.status(item)} testId="payment-status" />
+              {labels.dispute(item) ? <DisputeBadge brief={item.disputeProgress} label={labels.dispute(item)!} testId="payment-dispute" /> : null}
               <span className="text-sm text-stone-600">{labels.since(item.since)}</span>
               {item.proposedCount > 0 ? <span className="text-sm font-medium text-amber-900">{labels.toCheck(item.proposedCount)}</span> : null}
             </span>

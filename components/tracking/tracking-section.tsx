@@ -17,6 +17,7 @@ import { looseKeys } from "@/i18n/loose-keys";
 import { getDateLocale } from "@/i18n/date-locale";
 import { PaymentTimeline } from "./payment-timeline";
 import { StatusBadge } from "./status-badge";
+import { DisputeBadge, disputeBadgeKey, disputeNextStep } from "@/components/disputes/dispute-badge";
 import { formatCalendarDate, localizeParams, toPercent } from "./tracking-format";
 
 /** `readOnly`: a share link's view — the same facts, no decisions to take. */
@@ -55,6 +56,11 @@ async function TrackingView({ tracking, timeline, locale, decided, readOnly }: {
     return `${text(`match.rate.${rate.kind}`, params)}${crossed}`;
   };
   const dispute = tracking.dispute;
+  const tp = looseKeys(await getTranslations({ locale, namespace: "disputes.progress" }));
+  const badgeKey = disputeBadgeKey(tracking.disputeProgress);
+  const disputeBadge = badgeKey ? tp(badgeKey) : null;
+  // While a dispute is tracked, its follow-up is the next step (the tracker's would say "dispute it").
+  const disputeNext = disputeNextStep(tracking.disputeProgress);
 
   return (
     <section id="tracking" className="flex flex-col gap-4 rounded-lg border border-stone-200 bg-white p-4" aria-labelledby="tracking-heading" data-testid="tracking-section">
@@ -70,6 +76,7 @@ async function TrackingView({ tracking, timeline, locale, decided, readOnly }: {
       <div className="flex flex-wrap items-center gap-2">
         <span className="sr-only">{t("statusLabel")}</span>
         <StatusBadge status={tracking.status} label={tt(statusMessageKey(tracking.status, tracking.isProbable))} testId="tracking-status" />
+        {disputeBadge ? <DisputeBadge brief={tracking.disputeProgress} label={disputeBadge} testId="tracking-dispute" /> : null}
         <span className="text-sm text-stone-600" data-testid="tracking-since">
           {t("since", { date: date(tracking.since) })}
         </span>
@@ -96,8 +103,14 @@ async function TrackingView({ tracking, timeline, locale, decided, readOnly }: {
 
       <div className="flex flex-col gap-1">
         <h3 className="text-base font-semibold">{t("nextStepHeading")}</h3>
-        <p data-testid="tracking-next-step">{text(tracking.nextStep.key, tracking.nextStep.params)}</p>
-        {tracking.nextStep.dueDate ? <p className="text-sm text-stone-600">{t("dueBy", { date: date(tracking.nextStep.dueDate) })}</p> : null}
+        {disputeNext ? (
+          <p data-testid="tracking-next-step">{tp(disputeNext.key, { date: disputeNext.date ? date(disputeNext.date) : "" })}</p>
+        ) : (
+          <>
+            <p data-testid="tracking-next-step">{text(tracking.nextStep.key, tracking.nextStep.params)}</p>
+            {tracking.nextStep.dueDate ? <p className="text-sm text-stone-600">{t("dueBy", { date: date(tracking.nextStep.dueDate) })}</p> : null}
+          </>
+        )}
       </div>
 
       {dispute ? (

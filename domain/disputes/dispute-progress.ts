@@ -82,3 +82,22 @@ export function lastDisputeStep(progress: DisputeProgress): DisputeStep | null {
 export function isWaitingOnIssuer(progress: DisputeProgress): boolean {
   return progress.state === "open" && !progress.isOverdue;
 }
+
+/** A dispute in brief, for lists and badges: its state, and while open its follow-up date and whether it is past. */
+export type DisputeBrief = { state: DisputeProgress["state"]; followUpOn: string | null; isOverdue: boolean };
+
+export function briefDisputeProgress(progress: DisputeProgress): DisputeBrief {
+  return progress.state === "open"
+    ? { state: "open", followUpOn: progress.followUpOn, isOverdue: progress.isOverdue }
+    : { state: progress.state, followUpOn: null, isOverdue: false };
+}
+
+/**
+ * Whether the slip still needs the traveller, once their dispute is known: a dispute sent and not
+ * yet due for a follow-up, or closed, takes the slip off "needs action"; an overdue one puts it back.
+ */
+export function needsActionWithDispute(needsAction: boolean, progress: DisputeBrief): boolean {
+  if (progress.state === "none") return needsAction;
+  if (progress.state === "open") return progress.isOverdue;
+  return false;
+}

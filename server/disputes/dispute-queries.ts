@@ -23,7 +23,7 @@ import { getPhotoStorage } from "@/server/photos/storage";
 import { optionalSafeNumber, toSafeNumber } from "@/server/stored-amounts";
 import { todayIso } from "@/server/tracking/recompute";
 import { TRACKING_RECORD_SELECT, TRACKING_SLIP_SELECT, toMatchRecord, toMatchSlip, toPaidInstead } from "@/server/tracking/tracking-inputs";
-import type { DisputePackInput } from "./pack-input";
+import type { DisputePackInput, PackLetter } from "./pack-input";
 
 const SLIP_SELECT = {
   ...TRACKING_SLIP_SELECT, timeZone: true, entryMode: true, mid: true, tid: true, batch: true, trace: true, dccRate: true, paidInsteadCardLast4: true,
@@ -134,6 +134,16 @@ export async function buildLettersFor(context: DisputeContext, locale: string): 
   return { finding, issuer, merchant, note };
 }
 
+/**
+ * A letter as the pack draws it: the generated subject and paragraphs, or the traveller's
+ * wording read the same way (its first block the subject, blank lines between paragraphs).
+ */
+export function toPackLetter(letter: ShownLetter): PackLetter {
+  if (!letter.edited) return letter;
+  const [subject = "", ...paragraphs] = letter.text.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p !== "");
+  return { lang: letter.lang, subject, paragraphs: paragraphs.map((text) => ({ text })) };
+}
+
 /** The evidence pack's input: the issuer letters, the slip, its records, timeline and first photo. */
 export async function getDisputePackInputForUser(userId: string, slipId: string, locale: string, today = todayIso()): Promise<DisputePackInput | null> {
   const context = await getDisputeContextForUser(userId, slipId, today);
@@ -142,7 +152,8 @@ export async function getDisputePackInputForUser(userId: string, slipId: string,
   if (!letters) return null;
   const photoBytes = context.photoKey ? await getPhotoStorage().get(context.photoKey) : null;
   return {
-    lang: letterLanguage(locale), today, slip: context.input.slip, letters: [letters.issuer.traveller, ...(letterLanguage(locale) === "en" ? [] : [letters.issuer.english])],
+    lang: letterLanguage(locale), today, slip: context.input.slip,
+    letters: [letters.issuer.traveller, ...(letterLanguage(locale) === "en" ? [] : [letters.issuer.english])].map(toPackLetter),
     records: context.records, timeline: context.timeline, photo: photoBytes ? { bytes: new Uint8Array(photoBytes) } : null,
   };
 }

@@ -8,6 +8,7 @@
 import "server-only";
 import { generatedSchemas, type OpenApiArea } from "./openapi-common";
 import "@/server/slips/slip-json";
+import "@/server/disputes/dispute-json";
 import { slipsArea } from "@/server/slips/slip-openapi";
 import { diagnosisArea } from "@/server/diagnosis/diagnosis-openapi";
 import { issuerRecordsArea } from "@/server/records/record-openapi";

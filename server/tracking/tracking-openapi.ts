@@ -32,6 +32,7 @@ const paymentItem = {
     slipId: { type: "string" }, merchantName: { type: "string" }, localDateTime: { type: "string" }, amountMinor: { type: "integer" }, amount: { type: "string" },
     currency: { type: "string" }, status: { type: "string", enum: [...SLIP_STATUSES] }, isProbable: { type: "boolean", description: "The status rests on a match not yet confirmed: show it as \"probably … — please confirm\"." }, since: { type: "string", format: "date" }, needsAction: { type: "boolean" },
     nextStep: ref("NextStep"), proposedCount: { type: "integer", description: "Matches waiting for the traveller's confirm or reject." },
+    disputeProgress: ref("DisputeBrief"),
     stages: {
       type: "array", description: "The five-stage path in brief (captured, sentToAcquirer, issuer, authorised, clearedPosted), each with its state.",
       items: { type: "object", properties: { stage: { type: "string" }, state: { type: "string", enum: ["proven", "expected", "unknown", "skipped"] } } },
@@ -85,6 +86,7 @@ export const trackingArea: OpenApiArea = {
             daysLeft: { type: "integer" }, isExpired: { type: "boolean" }, evidence: { type: "array", items: { type: "string" } },
           },
         },
+        disputeProgress: ref("DisputeBrief"),
         matches: { type: "array", items: ref("Match") },
       },
     },

@@ -10,6 +10,8 @@ import "server-only";
 import { resolveCharges, type ChargeIds, type Reason, type ScoreParts } from "@/domain/matching";
 import { buildTimeline, deriveSlipStatus, isStatusProbable, type Evidence, type NextStep, type SlipStatus, type SlipStatusResult, type StageState, type Timeline, type TimelineStageName } from "@/domain/status";
 import type { DisputeGrounds } from "@/domain/disputes";
+import { briefDisputeProgress, needsActionWithDispute, type DisputeBrief } from "@/domain/disputes/dispute-progress";
+import { readDisputeProgressFor } from "@/server/disputes/dispute-queries";
 import { db } from "@/server/db";
 import { NEWEST_FIRST, PAGE_SIZE, afterCursor, pageOf, type Cursor } from "@/server/http/keyset";
 import { toSafeNumber } from "@/server/stored-amounts";
@@ -41,6 +43,8 @@ export type TrackingView = {
   needsAction: boolean;
   /** Deadline, evidence and days left, derived for today. */
   dispute: DisputeGrounds | null;
+  /** The dispute the traveller tracks ("none" until they say they sent it). */
+  disputeProgress: DisputeBrief;
   matches: MatchView[];
   /** The traveller's latest change is still being matched: what is shown may be a moment old. */
   isUpdating: boolean;
@@ -83,15 +87,21 @@ async function deriveStatusesToday(userId: string, slips: { row: TrackingSlipRow
   const statuses = new Map<string, SlipStatusResult>();
   const probable = new Set<string>();
   const stages = new Map<string, PaymentStage[]>();
+  const progress = await readDisputeProgressFor(userId, slips.map((s) => s.row.id), today);
+  const disputes = new Map<string, DisputeBrief>();
   for (const { row } of slips) {
     const charges = resolveCharges(chargesBySlip.get(row.id) ?? [], records);
-    const status = deriveSlipStatus({ slip: toMatchSlip(row), charges, paidInstead: toPaidInstead(row), today });
+    const derived = deriveSlipStatus({ slip: toMatchSlip(row), charges, paidInstead: toPaidInstead(row), today });
+    const dispute = briefDisputeProgress(progress.get(row.id) ?? { state: "none", steps: [] });
+    disputes.set(row.id, dispute);
+    // A dispute the traveller sent (or closed) takes the slip off "needs action" until its follow-up date.
+    const status = { ...derived, needsAction: needsActionWithDispute(derived.needsAction, dispute) };
     statuses.set(row.id, status);
     if (isStatusProbable(status, proposedBySlip.get(row.id) ?? new Set())) probable.add(row.id);
     // The five stages in brief, for the payments list's small timeline only.
     if (withStages) stages.set(row.id, buildTimeline(toMatchSlip(row), charges, today).stages.map(({ stage, state }) => ({ stage, state })));
   }
-  return { statuses, probable, stages, records, chargesBySlip };
+  return { statuses, probable, stages, records, chargesBySlip, disputes };
 }
 
 /**
@@ -126,6 +136,7 @@ export async function getTrackingForUser(userId: string, slipId: string, today =
     nextStep: status.nextStep,
     needsAction: status.needsAction,
     dispute: status.dispute,
+    disputeProgress: derived.disputes.get(slipId)!,
     matches: matches.map(toMatchView),
     isUpdating: !isSettled,
   };
@@ -148,6 +159,8 @@ export type PaymentStage = { stage: TimelineStageName; state: StageState };
 export type PaymentItem = {
   slipId: string; merchantName: string; localDateTime: string; amountMinor: number; currency: string;
   status: SlipStatus; isProbable: boolean; since: string; needsAction: boolean; nextStep: NextStep; proposedCount: number;
+  /** The dispute the traveller tracks, in brief. */
+  disputeProgress: DisputeBrief;
   /** The five-stage path in brief (stage and state; the slip page has the evidence). */
   stages: PaymentStage[];
 };
@@ -189,13 +202,13 @@ export async function getPaymentsForUser(userId: string, today = todayIso(), { c
   const page = pageOf(rest, size);
   const slips = [...flagged, ...page.items];
   const proposedBySlip = new Map(proposed.map((p) => [p.slipId, p._count._all]));
-  const { statuses, probable, stages } = await deriveStatusesToday(userId, slips.map(({ tracking, ...row }) => ({ row, charges: tracking?.charges ?? null })), today, { withStages: true });
+  const { statuses, probable, stages, disputes } = await deriveStatusesToday(userId, slips.map(({ tracking, ...row }) => ({ row, charges: tracking?.charges ?? null })), today, { withStages: true });
   const items: PaymentItem[] = slips.map((s) => {
     const status = statuses.get(s.id)!;
     return {
       slipId: s.id, merchantName: s.merchantName, localDateTime: s.localDateTime, amountMinor: toSafeNumber(s.amountMinor), currency: s.currency,
       status: status.status, isProbable: probable.has(s.id), since: status.since, needsAction: status.needsAction, nextStep: status.nextStep, proposedCount: proposedBySlip.get(s.id) ?? 0,
-      stages: stages.get(s.id) ?? [],
+      stages: stages.get(s.id) ?? [], disputeProgress: disputes.get(s.id)!,
     };
   });
   return {

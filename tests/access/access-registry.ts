@@ -88,7 +88,7 @@ async function seedOwnerDuplicate(w: AccessWorld): Promise<void> {
   await seedOwnerMatch(w);
 }
 
-function disputeDownloadProbe(path: "dispute-pack" | "dispute-reminders.ics", contentType: string): Probe {
+function disputeDownloadProbe(path: "dispute-pack" | "reminders.ics", contentType: string): Probe {
   return async (w) => {
     const { GET } = await handlers(import(`@/app/api/slips/[id]/${path}/route`));
     await seedOwnerDuplicate(w);
@@ -293,7 +293,50 @@ export const ACCESS_PROBES: Record<string, Probe> = {
   "page app/[locale]/slips/[id]/delete/page.tsx": pageProbe(() => import("@/app/[locale]/slips/[id]/delete/page")),
   "page app/[locale]/slips/[id]/dispute/page.tsx": pageProbe(() => import("@/app/[locale]/slips/[id]/dispute/page")),
   "GET app/api/slips/[id]/dispute-pack/route.ts": disputeDownloadProbe("dispute-pack", "application/pdf"),
-  "GET app/api/slips/[id]/dispute-reminders.ics/route.ts": disputeDownloadProbe("dispute-reminders.ics", "text/calendar"),
+  "GET app/api/slips/[id]/reminders.ics/route.ts": disputeDownloadProbe("reminders.ics", "text/calendar"),
+  "GET app/api/slips/[id]/dispute/route.ts": async (w) => {
+    const { GET } = await handlers(import("@/app/api/slips/[id]/dispute/route"));
+    await seedOwnerDuplicate(w);
+    const get = (id: string) => GET!(request("GET", `/api/slips/${id}/dispute`), params({ id }));
+    w.actAs(w.stranger);
+    await w.denied.response(await get(w.ownerSlip.slipId));
+    await w.denied.response(await get("no-such-slip"));
+    w.actAs(w.owner);
+    const response = await get(w.ownerSlip.slipId);
+    await w.allowed.response(response.clone(), 200);
+    w.allowed.check(((await response.json()) as { ground: { id: string } | null }).ground?.id === "duplicateProcessing", "the owner reads the dispute's ground");
+  },
+  "POST app/api/slips/[id]/dispute/route.ts": async (w) => {
+    const { POST } = await handlers(import("@/app/api/slips/[id]/dispute/route"));
+    await seedOwnerDuplicate(w);
+    const post = (id: string) => POST!(request("POST", `/api/slips/${id}/dispute`, ...json({ action: "sent", on: "2025-03-20" })), params({ id }));
+    w.actAs(w.stranger);
+    await w.denied.response(await post(w.ownerSlip.slipId));
+    w.denied.check((await db.disputeStep.count({ where: { slipId: w.ownerSlip.slipId } })) === 0, "no step on the owner's slip");
+    w.actAs(w.owner);
+    await w.allowed.response(await post(w.ownerSlip.slipId), 200);
+    w.allowed.check((await db.disputeStep.count({ where: { slipId: w.ownerSlip.slipId } })) === 1, "the owner's step is recorded");
+  },
+  "action server/disputes/dispute-actions.ts#disputeStepAction": async (w) => {
+    const { disputeStepAction } = await import("@/server/disputes/dispute-actions");
+    await seedOwnerDuplicate(w);
+    const form = slipForm({ locale: "en", slipId: w.ownerSlip.slipId, intent: "sent", on: "2025-03-20" });
+    w.actAs(w.stranger);
+    w.denied.notFoundState(await disputeStepAction(null, form));
+    w.denied.check((await db.disputeStep.count({ where: { slipId: w.ownerSlip.slipId } })) === 0, "no step on the owner's slip");
+    w.actAs(w.owner);
+    await w.allowed.redirect(() => disputeStepAction(null, form), new RegExp(`^/en/slips/${w.ownerSlip.slipId}\\?dispute=sent#dispute$`));
+  },
+  "action server/disputes/dispute-actions.ts#letterEditAction": async (w) => {
+    const { letterEditAction } = await import("@/server/disputes/dispute-actions");
+    await seedOwnerDuplicate(w);
+    const form = slipForm({ locale: "en", slipId: w.ownerSlip.slipId, intent: "save", audience: "issuer", lang: "en", text: "My own words." });
+    w.actAs(w.stranger);
+    w.denied.notFoundState(await letterEditAction(null, form));
+    w.denied.check((await db.disputeLetterEdit.count({ where: { slipId: w.ownerSlip.slipId } })) === 0, "no wording saved on the owner's slip");
+    w.actAs(w.owner);
+    await w.allowed.redirect(() => letterEditAction(null, form), new RegExp(`^/en/slips/${w.ownerSlip.slipId}/dispute\\?letter=saved#letter-issuer-en$`));
+  },
 
   "action server/slips/slip-actions.ts#createSlipAction": async (w) => {
     const { createSlipAction } = await import("@/server/slips/slip-actions");

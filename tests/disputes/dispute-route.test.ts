@@ -76,7 +76,9 @@ describe("/api/slips/{id}/dispute", () => {
     const edited = (await (await post({ action: "editLetter", audience: "issuer", lang: "en", text: wording }, "?lang=en")).json()) as Dispute;
     expect(edited.letters?.issuer).toMatchObject({ text: wording, edited: true });
     expect(((await (await get("?lang=zh-CN")).json()) as Dispute).letters?.issuer.edited).toBe(false);
-    expect((await getDisputePackInputForUser(owner.id, id, "en"))?.letters[0]?.text).toBe(wording);
+    expect((await getDisputePackInputForUser(owner.id, id, "en"))?.letters[0]).toMatchObject({
+      subject: "Dear bank,", paragraphs: [{ text: "I was charged twice at LAWSON SHIBUYA. Please refund the second charge." }, { text: "Thank you." }],
+    });
 
     // An answer before any letter, a date in the future: refused, in the asked language, nothing saved.
     const early = await post({ action: "credited", on: todayIso() }, "?locale=zh-CN");

@@ -8,6 +8,7 @@ import { todayIso } from "@/server/tracking/recompute";
 import { markNotificationReadAction } from "@/server/tracking/tracking-actions";
 import { ActionButton } from "@/components/ui/action-button";
 import { PaymentList, type PaymentListLabels } from "@/components/tracking/payment-list";
+import { disputeBadgeKey, disputeNextStep } from "@/components/disputes/dispute-badge";
 import { formatCalendarDate, localizeParams } from "@/components/tracking/tracking-format";
 import { looseKeys } from "@/i18n/loose-keys";
 import { getDateLocale } from "@/i18n/date-locale";
@@ -29,9 +30,18 @@ export default async function PaymentsPage({ params, searchParams }: { params: P
   const tt = looseKeys(await getTranslations({ locale, namespace: "tracking" }));
   const tn = await getTranslations({ locale, namespace: "notifications" });
   const dateLocale = await getDateLocale(locale);
+  const tp = looseKeys(await getTranslations({ locale, namespace: "disputes.progress" }));
   const labels: PaymentListLabels = {
     status: (item) => tt(statusMessageKey(item.status, item.isProbable)),
-    nextStep: (item) => (tt.has(item.nextStep.key) ? tt(item.nextStep.key, localizeParams(item.nextStep.params, dateLocale)) : ""),
+    dispute: (item) => {
+      const key = disputeBadgeKey(item.disputeProgress);
+      return key ? tp(key) : null;
+    },
+    nextStep: (item) => {
+      const disputed = disputeNextStep(item.disputeProgress);
+      if (disputed) return tp(disputed.key, { date: disputed.date ? formatCalendarDate(disputed.date, dateLocale) : "" });
+      return tt.has(item.nextStep.key) ? tt(item.nextStep.key, localizeParams(item.nextStep.params, dateLocale)) : "";
+    },
     since: (date) => t("since", { date: formatCalendarDate(date, dateLocale) }),
     toCheck: (count) => t("toCheck", { count }),
     timeline: t("tracking.timelineHeading"),

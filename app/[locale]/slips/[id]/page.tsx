@@ -14,7 +14,7 @@ export const generateMetadata = titleFor("slips.detail.pageTitle");
 
 type Params = Promise<{ locale: string; id: string }>;
 
-export default async function SlipPage({ params, searchParams }: { params: Params; searchParams: Promise<{ saved?: string; decided?: string; revoked?: string }> }) {
+export default async function SlipPage({ params, searchParams }: { params: Params; searchParams: Promise<{ saved?: string; decided?: string; revoked?: string; dispute?: string }> }) {
   const { id, locale: raw } = await params;
   const locale = raw as Locale;
   const search = await searchParams;
@@ -36,7 +36,7 @@ export default async function SlipPage({ params, searchParams }: { params: Param
       ) : null}
       <SlipHeader slip={slip} locale={locale} />
       <TrackingSection userId={user.id} slipId={slip.id} locale={locale} decided={search.decided} />
-      <DisputeSection userId={user.id} slipId={slip.id} locale={locale} />
+      <DisputeSection userId={user.id} slipId={slip.id} locale={locale} saved={search.dispute} />
       <SlipMainFacts slip={slip} locale={locale} diagnosisCauseId={diagnosis?.causeId ?? null} />
       <SlipPrinted slip={slip} locale={locale} />
       <SlipNotes slip={slip} locale={locale} />

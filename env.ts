@@ -50,6 +50,8 @@ const envSchema = z.object({
   RATE_LIMIT_PACKS_PER_IP: intFromEnv(60),
   RATE_LIMIT_DISPUTE_STEPS_PER_USER: intFromEnv(120),
   RATE_LIMIT_DISPUTE_STEPS_PER_IP: intFromEnv(240),
+  // How often each instance's scheduler ticks (0: never on this instance); server/scheduler.
+  SCHEDULER_INTERVAL_MS: intFromEnv(30_000),
   // Hours an uncommitted statement preview (its redacted file and parsed rows) is kept.
   IMPORT_PREVIEW_HOURS: intFromEnv(24),
   PHOTO_DIR: z.string().optional(),

@@ -110,7 +110,9 @@ if (want("unit")) {
   startStage();
   const report = path.join(results, "vitest.json");
   rmSync(report, { force: true });
-  const code = run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile=${report}`, ...passThrough], { env: { ...env, NODE_ENV: "test" } });
+  // On the PostgreSQL run the scheduler test also races two instances on a PostgreSQL database of its own.
+  const postgresServer = /^postgres(ql)?:\/\//.test(env.DATABASE_URL) ? { TEST_POSTGRES_URL: env.DATABASE_URL } : {};
+  const code = run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile=${report}`, ...passThrough], { env: { ...env, ...postgresServer, NODE_ENV: "test" } });
   const json = readJson(report);
   if (json) record("unit", json.numPassedTests, json.numFailedTests + (code !== 0 && json.numFailedTests === 0 ? 1 : 0));
   else record("unit", 0, 1);

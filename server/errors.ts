@@ -73,3 +73,8 @@ export function isStorageFull(error: unknown): boolean {
   }
   return false;
 }
+
+/** Prisma's "unique constraint failed" (P2002): the row another request or instance already wrote. */
+export function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
+}

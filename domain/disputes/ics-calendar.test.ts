@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildIcsCalendar, escapeIcsText, foldIcsLine } from "./ics-calendar";
 import { findDisputeGrounds } from "./find-grounds";
 import { planReminders, renderReminders } from "./plan-reminders";
+import { readDisputeProgress } from "./dispute-progress";
 import { bangkokSlip, duplicateCase, translators } from "./test-support";
 
 const octets = (line: string) => new TextEncoder().encode(line).length;
@@ -61,6 +62,18 @@ describe("planReminders", () => {
     expect(planReminders({ slipId: "s1", nextStep: { key: "next.awaiting", params: {}, dueDate: "2026-04-03" }, findings: [], today: "2026-03-05" }).map((r) => r.kind)).toEqual(["checkAgain"]);
     expect(planReminders({ slipId: "s1", nextStep: { key: "next.holdDrops", params: {}, dueDate: "2026-03-11" }, findings: [], today: "2026-03-12" })).toEqual([]);
     expect(planReminders({ slipId: "s1", nextStep: { key: "next.chargedTwice", params: {}, dueDate: "2026-07-08" }, findings, today: "2026-07-09" })).toEqual([]);
+  });
+
+  it("once the dispute is sent, reminds to follow up instead of the deadlines; a closed one reminds of nothing", () => {
+    const nextStep = { key: "next.chargedTwice", params: {}, dueDate: "2026-07-08" };
+    const open = readDisputeProgress([{ id: "d1", kind: "sent", on: "2026-03-22", followUpOn: null, credited: null, ground: "duplicateProcessing" }], "2026-03-25");
+    const reminders = planReminders({ slipId: "s1", nextStep, findings, today: "2026-03-25", dispute: open });
+    expect(reminders.map((r) => [r.kind, r.date, r.id])).toEqual([["disputeFollowUp", "2026-04-21", "s1.disputeFollowUp.2026-03-22.2026-04-21"]]);
+    const [followUp] = renderReminders({ reminders, slip: bangkokSlip, lang: "en", t: translators.en });
+    expect(followUp!.summary).toBe("Follow up your dispute: SIAM CRAFT HOUSE");
+    const closed = readDisputeProgress([...open.steps, { id: "d2", kind: "refused", on: "2026-04-02", followUpOn: null, credited: null, ground: null }], "2026-04-03");
+    expect(planReminders({ slipId: "s1", nextStep, findings, today: "2026-04-03", dispute: closed })).toEqual([]);
+    expect(planReminders({ slipId: "s1", nextStep, findings, today: "2026-03-25", dispute: readDisputeProgress([], "2026-03-25") }).map((r) => r.kind)).toEqual(["disputeSoon", "disputeDeadline"]);
   });
 
   it("words the reminders in both languages for the calendar", () => {

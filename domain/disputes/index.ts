@@ -25,7 +25,9 @@ export { buildDisputeLetter, buildDisputeLetters, formatGroundTitle, listAttachm
 export { buildMerchantNote, chooseNoteLanguage, MERCHANT_NOTE_LANGUAGES, NOTE_LOCALES } from "./merchant-note";
 export type { MerchantNote, MerchantNoteLanguage } from "./merchant-note";
 export { cleanText, formatCountry, formatLetterDate, formatLetterMoney, readLast4 } from "./letter-facts";
-export { planReminders, renderReminders } from "./plan-reminders";
+export { planReminders, REMINDER_KINDS, renderReminders } from "./plan-reminders";
 export type { Reminder, ReminderKind } from "./plan-reminders";
 export { buildIcsCalendar, escapeIcsText, foldIcsLine } from "./ics-calendar";
 export type { CalendarEvent } from "./ics-calendar";
+export { briefDisputeProgress, DISPUTE_OUTCOMES, DISPUTE_STEP_KINDS, FOLLOW_UP_DAYS, isWaitingOnIssuer, needsActionWithDispute, readDisputeProgress, refuseDisputeStep } from "./dispute-progress";
+export type { DisputeBrief, DisputeOutcome, DisputeProgress, DisputeStep, DisputeStepKind, NewDisputeStep, StepRefusal } from "./dispute-progress";

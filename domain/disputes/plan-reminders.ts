@@ -1,32 +1,39 @@
 /**
  * `planReminders`: the dates worth a reminder for one slip, from what status and the grounds
  * already say — the dispute deadline (and a week before it), "the hold should be gone by …"
- * (a hold's drop date), and "check again on …" (the end of the upload window while nothing has
- * arrived). Only dates from `today` on. `renderReminders` writes them in the traveller's language
+ * (a hold's drop date), "check again on …" (the end of the upload window while nothing has
+ * arrived), and — once the traveller sent the dispute — its follow-up date instead of the
+ * deadlines (a closed dispute needs no dispute reminder). Only dates from `today` on. `renderReminders` writes them in the traveller's language
  * for the calendar file (ics-calendar.ts) and, later, notifications and email. Stable ids: one
  * reminder keeps its id across recomputes, so a scheduler can fire it once. See docs/disputes.md.
  */
 import { addDays, readSlipLocalDate } from "@/domain/matching/calendar-days";
 import type { NextStep } from "@/domain/status/status-types";
 import type { DisputeSlip } from "./dispute-case";
+import type { DisputeProgress } from "./dispute-progress";
 import { formatGroundTitle } from "./build-letter";
 import type { GroundFinding } from "./find-grounds";
 import type { CalendarEvent } from "./ics-calendar";
 import { cleanText, formatLetterDate, formatLetterMoney } from "./letter-facts";
 import type { LetterLanguage, Translate } from "./letter-model";
 
-export type ReminderKind = "disputeDeadline" | "disputeSoon" | "holdDrop" | "checkAgain";
+export const REMINDER_KINDS = ["disputeDeadline", "disputeSoon", "disputeFollowUp", "holdDrop", "checkAgain"] as const;
+export type ReminderKind = (typeof REMINDER_KINDS)[number];
 export type Reminder = { id: string; kind: ReminderKind; date: string; slipId: string; finding?: GroundFinding };
 
 const HOLD_KEYS = new Set(["next.holdDrops", "next.holdShouldDrop", "next.postedWatchHold"]);
 const CHECK_KEYS = new Set(["next.awaiting", "next.awaitingAfterPaidInstead"]);
 const SOON_DAYS = 7;
 
-export function planReminders({ slipId, nextStep, findings, today }: { slipId: string; nextStep: NextStep; findings: readonly GroundFinding[]; today: string }): Reminder[] {
+export function planReminders({ slipId, nextStep, findings, today, dispute }: { slipId: string; nextStep: NextStep; findings: readonly GroundFinding[]; today: string; dispute?: DisputeProgress }): Reminder[] {
   const reminders: Reminder[] = [];
   const finding = findings.find((f) => f.deadline.deadline && f.deadline.deadline >= today);
   const deadline = finding?.deadline.deadline;
-  if (finding && deadline) {
+  const disputeSent = dispute !== undefined && dispute.state !== "none";
+  if (dispute?.state === "open" && dispute.followUpOn >= today) {
+    reminders.push({ id: `${slipId}.disputeFollowUp.${dispute.sentOn}.${dispute.followUpOn}`, kind: "disputeFollowUp", date: dispute.followUpOn, slipId });
+  }
+  if (finding && deadline && !disputeSent) {
     const soon = addDays(deadline, -SOON_DAYS);
     if (soon > today) reminders.push({ id: `${slipId}.disputeSoon.${finding.ground}`, kind: "disputeSoon", date: soon, slipId, finding });
     reminders.push({ id: `${slipId}.disputeDeadline.${finding.ground}`, kind: "disputeDeadline", date: deadline, slipId, finding });

@@ -94,7 +94,7 @@ export async function getDisputeContextForUser(userId: string, slipId: string, t
 export const letterLanguage = (locale: string): LetterLanguage => (locale === "zh-CN" ? "zh-CN" : "en");
 
 /** next-intl's formatter over the app's messages (createTranslator: usable in route handlers and pages alike). */
-function disputeTranslator(lang: LetterLanguage): Translate {
+export function disputeTranslator(lang: LetterLanguage): Translate {
   const t = createTranslator({ locale: lang, messages: lang === "zh-CN" ? zhCN : en, namespace: "disputes" });
   return (key, params) => (t as unknown as (k: string, p?: object) => string)(key, params);
 }
@@ -165,7 +165,7 @@ export async function getDisputeRemindersIcsForUser(userId: string, slipId: stri
   if (!context) return null;
   const lang = letterLanguage(locale);
   const t = disputeTranslator(lang);
-  const reminders = planReminders({ slipId, nextStep: context.nextStep, findings: context.findings, today });
+  const reminders = planReminders({ slipId, nextStep: context.nextStep, findings: context.findings, today, dispute: context.progress });
   const events = renderReminders({ reminders, slip: context.input.slip, lang, t });
   return buildIcsCalendar({ events, calendarName: t("reminder.calendarName"), now: now.toISOString() });
 }

@@ -13,7 +13,7 @@ import "server-only";
 import { Webhook, WebhookVerificationError } from "standardwebhooks";
 import { readFeedEvent } from "@/domain/issuer-feed";
 import { db } from "@/server/db";
-import { AppError } from "@/server/errors";
+import { AppError, isUniqueViolation } from "@/server/errors";
 import { limitAddress, limitUser } from "@/server/http/usage-limits";
 import { storeRecords } from "@/server/records/store-records";
 import { noteTrackingChange, scheduleTracking } from "@/server/tracking/tracking-queue";
@@ -52,9 +52,6 @@ function isSigned(secrets: string[], delivery: FeedDelivery): boolean {
   });
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
-}
 
 async function findReceipt(feedId: string, eventId: string): Promise<FeedReceipt | null> {
   const seen = await db.feedEvent.findUnique({ where: { feedId_eventId: { feedId, eventId } }, select: { recordId: true } });

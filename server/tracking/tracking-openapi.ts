@@ -4,6 +4,7 @@
  * message keys under "tracking" with their params (dates "YYYY-MM-DD"), for the client to word.
  */
 import "server-only";
+import { REMINDER_KINDS } from "@/domain/disputes";
 import { SLIP_STATUSES } from "@/domain/status";
 import { localeParameter, ref, responses, type OpenApiArea } from "@/server/http/openapi-common";
 
@@ -112,7 +113,8 @@ export const trackingArea: OpenApiArea = {
                   items: {
                     type: "object",
                     properties: {
-                      id: { type: "string" }, slipId: { type: "string" }, merchantName: { type: "string" }, kind: { type: "string", enum: ["duplicate", "posted"] },
+                      id: { type: "string" }, slipId: { type: "string" }, merchantName: { type: "string" }, kind: { type: "string", enum: ["duplicate", "posted", ...REMINDER_KINDS.map((k) => `reminder.${k}`)], description: "A status move, or a reminder the scheduler delivered (dispute deadline, a week before it, follow-up, hold drop, check again)." },
+                      dueOn: { type: ["string", "null"], format: "date", description: "For a reminder: the date it was for." },
                       createdAt: { type: "string", format: "date-time" }, readAt: { type: ["string", "null"], format: "date-time" },
                     },
                   },

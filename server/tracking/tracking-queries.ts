@@ -9,7 +9,7 @@
 import "server-only";
 import { resolveCharges, type ChargeIds, type Reason, type ScoreParts } from "@/domain/matching";
 import { buildTimeline, deriveSlipStatus, isStatusProbable, type Evidence, type NextStep, type SlipStatus, type SlipStatusResult, type StageState, type Timeline, type TimelineStageName } from "@/domain/status";
-import type { DisputeGrounds } from "@/domain/disputes";
+import { REMINDER_KINDS, type DisputeGrounds, type ReminderKind } from "@/domain/disputes";
 import { briefDisputeProgress, needsActionWithDispute, type DisputeBrief } from "@/domain/disputes/dispute-progress";
 import { readDisputeProgressFor } from "@/server/disputes/dispute-queries";
 import { db } from "@/server/db";
@@ -164,7 +164,12 @@ export type PaymentItem = {
   /** The five-stage path in brief (stage and state; the slip page has the evidence). */
   stages: PaymentStage[];
 };
-export type NotificationItem = { id: string; slipId: string; merchantName: string; kind: "duplicate" | "posted"; createdAt: Date; readAt: Date | null };
+/** A status move ("duplicate", "posted") or a reminder the scheduler delivered ("reminder.disputeDeadline", …; server/disputes/deliver-reminders.ts). */
+export type NotificationKind = "duplicate" | "posted" | `reminder.${ReminderKind}`;
+export type NotificationItem = { id: string; slipId: string; merchantName: string; kind: NotificationKind; dueOn: string | null; createdAt: Date; readAt: Date | null };
+
+const REMINDER_NOTIFICATIONS = new Set<string>(REMINDER_KINDS.map((k) => `reminder.${k}`));
+const readNotificationKind = (kind: string): NotificationKind => (kind === "duplicate" || REMINDER_NOTIFICATIONS.has(kind) ? (kind as NotificationKind) : "posted");
 export type PaymentsOverview = {
   needsAction: PaymentItem[]; others: PaymentItem[]; notifications: NotificationItem[]; unreadCount: number;
   /** `others` is one page, newest first; this continues it (null on the last page). */
@@ -194,7 +199,7 @@ export async function getPaymentsForUser(userId: string, today = todayIso(), { c
     }),
     db.notification.findMany({
       where: { userId }, orderBy: { createdAt: "desc" }, take: 50,
-      select: { id: true, slipId: true, kind: true, createdAt: true, readAt: true, slip: { select: { merchantName: true } } },
+      select: { id: true, slipId: true, kind: true, dueOn: true, createdAt: true, readAt: true, slip: { select: { merchantName: true } } },
     }),
     // Counted for this user only (a relation _count is a GROUP BY over every user's matches).
     db.slipMatch.groupBy({ by: ["slipId"], where: { userId, decision: "proposed" }, _count: { _all: true } }),
@@ -216,7 +221,7 @@ export async function getPaymentsForUser(userId: string, today = todayIso(), { c
     others: items.filter((i) => !i.needsAction),
     nextCursor: page.nextCursor,
     notifications: notifications.map((n) => ({
-      id: n.id, slipId: n.slipId, merchantName: n.slip.merchantName, kind: n.kind === "duplicate" ? "duplicate" : "posted", createdAt: n.createdAt, readAt: n.readAt,
+      id: n.id, slipId: n.slipId, merchantName: n.slip.merchantName, kind: readNotificationKind(n.kind), dueOn: n.dueOn, createdAt: n.createdAt, readAt: n.readAt,
     })),
     unreadCount: notifications.filter((n) => !n.readAt).length,
     isUpdating: !isSettled,

@@ -70,8 +70,8 @@ export default async function PaymentsPage({ params, searchParams }: { params: P
               <span className="flex flex-col">
                 <span>
                   {n.readAt ? null : <span className="mr-2 rounded bg-amber-200 px-1.5 text-xs font-semibold">{t("unread")}</span>}
-                  <Link href={`/slips/${n.slipId}#tracking`} className="underline">
-                    {tn(`kind.${n.kind}`, { merchant: n.merchantName })}
+                  <Link href={`/slips/${n.slipId}${n.kind.startsWith("reminder.dispute") ? "#dispute" : "#tracking"}`} className="underline">
+                    {n.kind === "duplicate" || n.kind === "posted" ? tn(`kind.${n.kind}`, { merchant: n.merchantName }) : tn(n.kind, { merchant: n.merchantName })}
                   </Link>
                 </span>
                 <span className="text-xs text-stone-600">{formatInstant(n.createdAt, dateLocale)}</span>

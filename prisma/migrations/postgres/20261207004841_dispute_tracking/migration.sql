@@ -53,6 +53,14 @@ CREATE TABLE "SchedulerLease" (
     CONSTRAINT "SchedulerLease_pkey" PRIMARY KEY ("name")
 );
 
+-- CreateTable
+CREATE TABLE "SchedulerJob" (
+    "name" TEXT NOT NULL,
+    "lastRunAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "SchedulerJob_pkey" PRIMARY KEY ("name")
+);
+
 -- CreateIndex
 CREATE INDEX "DisputeStep_slipId_createdAt_idx" ON "DisputeStep"("slipId", "createdAt");
 

@@ -51,6 +51,12 @@ CREATE TABLE "SchedulerLease" (
     "expiresAt" DATETIME NOT NULL
 );
 
+-- CreateTable
+CREATE TABLE "SchedulerJob" (
+    "name" TEXT NOT NULL PRIMARY KEY,
+    "lastRunAt" DATETIME NOT NULL
+);
+
 -- CreateIndex
 CREATE INDEX "DisputeStep_slipId_createdAt_idx" ON "DisputeStep"("slipId", "createdAt");
 

@@ -76,7 +76,7 @@ async function TrackingView({ tracking, timeline, locale, decided, readOnly }: {
       <div className="flex flex-wrap items-center gap-2">
         <span className="sr-only">{t("statusLabel")}</span>
         <StatusBadge status={tracking.status} label={tt(statusMessageKey(tracking.status, tracking.isProbable))} testId="tracking-status" />
-        {disputeBadge ? <DisputeBadge brief={tracking.disputeProgress} label={disputeBadge} testId="tracking-dispute" /> : null}
+        {disputeBadge ? <DisputeBadge brief={tracking.disputeProgress} label={disputeBadge} testId="tracking-dispute-badge" /> : null}
         <span className="text-sm text-stone-600" data-testid="tracking-since">
           {t("since", { date: date(tracking.since) })}
         </span>

@@ -65,6 +65,23 @@ function ensureChromium() {
   return found ?? null;
 }
 
+/**
+ * Debian's poppler-utils (pdftoppm, pdftotext) for the dispute pack's rendering checks: installed
+ * when missing and we are root, as Chromium is; otherwise those checks say they are skipped.
+ */
+function ensurePoppler() {
+  const has = () => !spawnSync("pdftoppm", ["-v"], { stdio: "ignore" }).error;
+  if (has() || process.getuid?.() !== 0) return;
+  log("installing Debian's poppler-utils (apt-get install poppler-utils) for the PDF rendering checks…");
+  const aptEnv = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+  let install = spawnSync("apt-get", ["install", "-y", "-qq", "poppler-utils"], { stdio: "inherit", env: aptEnv });
+  if (install.status !== 0) {
+    spawnSync("apt-get", ["update", "-qq"], { stdio: "inherit", env: aptEnv });
+    install = spawnSync("apt-get", ["install", "-y", "-qq", "poppler-utils"], { stdio: "inherit", env: aptEnv });
+  }
+  if (!has()) console.error("poppler-utils could not be installed: the dispute pack's rendering checks will be skipped.");
+}
+
 function readJson(file) {
   try {
     return JSON.parse(readFileSync(file, "utf8"));
@@ -107,6 +124,7 @@ if (want("static")) {
 }
 
 if (want("unit")) {
+  ensurePoppler();
   startStage();
   const report = path.join(results, "vitest.json");
   rmSync(report, { force: true });

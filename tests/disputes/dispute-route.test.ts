@@ -17,6 +17,8 @@ import { db } from "@/server/db";
 import { createSlip } from "@/server/slips/slip-writes";
 import { recomputeTracking, todayIso } from "@/server/tracking/recompute";
 import { getDisputePackInputForUser } from "@/server/disputes/dispute-queries";
+import { buildDisputePack } from "@/server/disputes/build-dispute-pack";
+import { extractText, hasPoppler } from "@/server/disputes/pdf-render";
 import { signedIn } from "../helpers/next-stand-ins";
 import { createTestUser, slipFields } from "../helpers/slip-fixtures";
 
@@ -76,9 +78,11 @@ describe("/api/slips/{id}/dispute", () => {
     const edited = (await (await post({ action: "editLetter", audience: "issuer", lang: "en", text: wording }, "?lang=en")).json()) as Dispute;
     expect(edited.letters?.issuer).toMatchObject({ text: wording, edited: true });
     expect(((await (await get("?lang=zh-CN")).json()) as Dispute).letters?.issuer.edited).toBe(false);
-    expect((await getDisputePackInputForUser(owner.id, id, "en"))?.letters[0]).toMatchObject({
+    const packInput = await getDisputePackInputForUser(owner.id, id, "en");
+    expect(packInput?.letters[0]).toMatchObject({
       subject: "Dear bank,", paragraphs: [{ text: "I was charged twice at LAWSON SHIBUYA. Please refund the second charge." }, { text: "Thank you." }],
     });
+    if (hasPoppler()) expect(extractText(await buildDisputePack(packInput!)).replace(/\s+/g, " ")).toContain("I was charged twice at LAWSON SHIBUYA. Please refund the second charge.");
 
     // An answer before any letter, a date in the future: refused, in the asked language, nothing saved.
     const early = await post({ action: "credited", on: todayIso() }, "?locale=zh-CN");

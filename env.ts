@@ -50,6 +50,8 @@ const envSchema = z.object({
   RATE_LIMIT_PACKS_PER_IP: intFromEnv(60),
   RATE_LIMIT_DISPUTE_STEPS_PER_USER: intFromEnv(120),
   RATE_LIMIT_DISPUTE_STEPS_PER_IP: intFromEnv(240),
+  // "off": recompute tracking on the server's own thread instead of its worker thread (server/tracking/recompute-pool.ts).
+  TRACKING_WORKER: z.enum(["on", "off"]).optional(),
   // How often each instance's scheduler ticks (0: never on this instance); server/scheduler.
   SCHEDULER_INTERVAL_MS: intFromEnv(30_000),
   // Hours an uncommitted statement preview (its redacted file and parsed rows) is kept.

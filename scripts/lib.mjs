@@ -114,9 +114,14 @@ export function ensureBuilt(env) {
   const distDir = path.join(root, env.NEXT_DIST_DIR || ".next");
   const stamp = path.join(distDir, "sliptrack-build");
   const digest = hashFiles(listSources(root));
-  if (existsSync(path.join(distDir, "BUILD_ID")) && stampIsCurrent(stamp, digest)) return true;
+  const workers = () => run(process.execPath, [path.join(root, "scripts", "build-workers.mjs")], { env }) === 0;
+  if (existsSync(path.join(distDir, "BUILD_ID")) && stampIsCurrent(stamp, digest)) {
+    return existsSync(path.join(distDir, "sliptrack-workers", "recompute.mjs")) || workers();
+  }
   log("building the app (next build)…");
   if (run(bin("next"), ["build"], { env }) !== 0) return false;
+  // The worker threads Next does not bundle (scripts/build-workers.mjs).
+  if (!workers()) return false;
   log(`precompressed ${precompressStatic(distDir)} static files with Brotli`);
   // Hash again: next build may itself touch inputs (tsconfig.json), which must not look stale.
   writeFileSync(stamp, hashFiles(listSources(root)));

@@ -15,7 +15,7 @@ import { addDays } from "@/domain/calendar";
 import { ALL_DAYS, SLIP_REACH, clusterSlipDays, clustersTouched, type DayRange } from "@/domain/matching/tracking-clusters";
 import { db } from "@/server/db";
 import { logger } from "@/server/logger";
-import { recordStatusMoves } from "./status-changes";
+import { recordStatusMoves } from "./status-change-writes";
 import { loadReferenceRates, refreshReferenceRates } from "./reference-rates";
 import { sendStatusEmails } from "./status-email";
 import { TRACKING_RECORD_SELECT, TRACKING_SLIP_SELECT, toMatchRecord, toMatchSlip, toPaidInstead } from "./tracking-inputs";

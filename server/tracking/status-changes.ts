@@ -1,7 +1,7 @@
 /**
- * "What changed": the stored status moves that a recompute writes (recordStatusMoves, inside its
- * transaction) and the read that lists them after an import, an alert paste or a feed event
- * (listStatusChangesSince). The read waits, bounded, for the traveller's own write to be
+ * "What changed": the read that lists the stored status moves (written by a recompute through
+ * status-change-writes.ts) after an import, an alert paste or a feed event
+ * (listStatusChangesAfter). The read waits, bounded, for the traveller's own write to be
  * recomputed — it only reads — and says when it is still updating. Moves older than 30 days go
  * as new ones are written.
  */
@@ -16,9 +16,6 @@ import { looseKeys } from "@/i18n/loose-keys";
 import { awaitTrackingSettled } from "./tracking-queue";
 import { getStatusesForSlips } from "./tracking-queries";
 
-type Writer = Pick<typeof db, "statusChange">;
-
-const KEEP_MS = 30 * 24 * 60 * 60 * 1000;
 /** A page shows at most this many changed slips (the payments page has them all). */
 const SHOWN = 50;
 /**
@@ -27,11 +24,6 @@ const SHOWN = 50;
  * again days later still lists what that import did, not what happened since.
  */
 export const CHANGE_WINDOW_MS = 15 * 60 * 1000;
-
-export async function recordStatusMoves(tx: Writer, userId: string, moves: { userId: string; slipId: string; fromStatus: string; toStatus: string }[], now = new Date()): Promise<void> {
-  await tx.statusChange.createMany({ data: moves.map((m) => ({ ...m, createdAt: now })) });
-  await tx.statusChange.deleteMany({ where: { userId, createdAt: { lt: new Date(now.getTime() - KEEP_MS) } } });
-}
 
 export type StatusChangeLine = { slipId: string; to: SlipStatus; slip: string; status: string; was: string };
 export type StatusChangeList = { changes: StatusChangeLine[]; isUpdating: boolean };

@@ -16,9 +16,11 @@ export async function sendStatusEmails(userId: string, notified: readonly { slip
   const slips = await db.slip.findMany({ where: { userId, id: { in: notified.map((n) => n.slipId) } }, select: { id: true, merchantName: true } });
   const merchants = new Map(slips.map((s) => [s.id, s.merchantName]));
   const locale = routing.locales.find((l) => l === user.locale) ?? routing.defaultLocale;
-  // Loaded only when mail is configured: most installs never send one.
-  const { getTranslations } = await import("next-intl/server");
-  const t = await getTranslations({ locale, namespace: "notifications" });
+  // createTranslator over the messages (not next-intl/server): this also runs in the recompute's
+  // worker thread, outside any request.
+  const { createTranslator } = await import("next-intl");
+  const messages = locale === "zh-CN" ? (await import("@/messages/zh-CN.json")).default : (await import("@/messages/en.json")).default;
+  const t = createTranslator({ locale, messages, namespace: "notifications" });
   const lines = notified.map((n) => t(n.kind === "duplicate" ? "kind.duplicate" : "kind.posted", { merchant: merchants.get(n.slipId) ?? "" }));
   return (await sendTextMail({ to: user.email, subject: t("email.subject"), text: [...lines, "", t("email.footer")].join("\n") })) ? 1 : 0;
 }

@@ -13,7 +13,8 @@ import { after } from "next/server";
 import { ALL_DAYS, spanOfDays, type DayRange } from "@/domain/matching/tracking-clusters";
 import { db } from "@/server/db";
 import { logger } from "@/server/logger";
-import { recomputeTracking, todayIso } from "./recompute";
+import { todayIso } from "./recompute";
+import { recomputeRunner } from "./recompute-pool";
 
 type Writer = Pick<typeof db, "trackingChange">;
 
@@ -62,7 +63,7 @@ export function processTrackingChanges(userId: string): Promise<void> {
       const changes = await db.trackingChange.findMany({ where: { userId }, select: { id: true, fromDay: true, toDay: true } });
       if (changes.length === 0) return;
       const ranges: DayRange[] = changes.map((c) => ({ from: c.fromDay, to: c.toDay }));
-      await recomputeTracking(userId, todayIso(), ranges);
+      await recomputeRunner().run(userId, todayIso(), ranges);
       await db.trackingChange.deleteMany({ where: { userId, id: { in: changes.map((c) => c.id) } } });
     } catch (err) {
       logger.error({ err }, "tracking recompute failed");

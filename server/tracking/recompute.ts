@@ -13,7 +13,7 @@ import { matchSlips, resolveCharges, type ChargeIds, type MatchDecision, type Ma
 import { deriveSlipStatus, type SlipStatus } from "@/domain/status";
 import { addDays } from "@/domain/calendar";
 import { ALL_DAYS, SLIP_REACH, clusterSlipDays, clustersTouched, type DayRange } from "@/domain/matching/tracking-clusters";
-import { db } from "@/server/db";
+import { databaseProvider, db } from "@/server/db";
 import { logger } from "@/server/logger";
 import { recordStatusMoves } from "./status-change-writes";
 import { loadReferenceRates, refreshReferenceRates } from "./reference-rates";
@@ -108,6 +108,10 @@ async function recomputeOnce(userId: string, today: string, cluster: DayRange): 
   const notified: { slipId: string; kind: string }[] = [];
 
   await db.$transaction(async (tx) => {
+    // On SQLite, take the write lock first: the recompute runs on its own connection (the worker
+    // thread's), and a transaction that reads and then writes fails at once ("database is
+    // locked") when another connection wrote in between; one that starts by writing waits its turn.
+    if (databaseProvider === "sqlite") await tx.$executeRawUnsafe(`UPDATE "TrackingChange" SET "userId" = "userId" WHERE 0`);
     // Proposed rows are replaced, but a pair proposed again keeps its row (and id), so a
     // confirm/reject form rendered before this recompute still names it.
     const proposed = matches.filter((m) => m.decision === "proposed" && !decided.has(`${m.slipId} ${m.recordId}`));

@@ -58,3 +58,7 @@ createServer((req, res) => {
 }).listen(port, hostname, () => {
   console.log(`▲ SlipTrack ready on http://${hostname ?? "localhost"}:${port}`);
 });
+
+// A stop signal ends the process through process.exit, so exit hooks run (a --cpu-prof profile is
+// written, bench/harness.ts BENCH_NODE_ARGS); in-flight requests are not waited for, as before.
+for (const signal of ["SIGTERM", "SIGINT"]) process.once(signal, () => process.exit(0));

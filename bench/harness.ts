@@ -51,7 +51,9 @@ export function migrate(url: string) {
 export type Server = { base: string; process: ChildProcess; stop: (signal?: NodeJS.Signals) => Promise<void> };
 
 export async function startServer(url: string, port: number, extraEnv: Record<string, string> = {}): Promise<Server> {
-  const child = spawn(process.execPath, ["server.mjs"], {
+  // BENCH_NODE_ARGS: flags for the server's node only, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to see where its time goes.
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, "server.mjs"], {
     cwd: root,
     env: {
       ...process.env,

@@ -25,6 +25,17 @@ import { readAmountIn, type PooledRecord } from "./record-pool";
 
 export const LINK_MAX_DAYS = 10;
 const LINK_TOLERANCE_PERCENT = 20n;
+
+/**
+ * The amounts a posting may have to link to a hold of `holdMinor` (either sign), in minor units:
+ * the 20 % band above, for narrowing what a store reads before it links (a superset: the
+ * linker still decides).
+ */
+export function linkAmountBand(holdMinor: bigint): { from: bigint; to: bigint } {
+  const amount = holdMinor < 0n ? -holdMinor : holdMinor;
+  const slack = (amount * LINK_TOLERANCE_PERCENT + 99n) / 100n;
+  return { from: amount - slack, to: amount + slack };
+}
 const LINK_MIN_SIMILARITY = 0.3;
 const MAX_SCORED_PER_HOLD = 32;
 const MAX_KEPT_PER_HOLD = 8;

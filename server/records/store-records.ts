@@ -21,7 +21,8 @@ import type { Prisma } from "@/generated/sqlite/client";
 import { randomBytes } from "node:crypto";
 import { databaseProvider, type db } from "@/server/db";
 import { applyIdentity } from "./record-identity";
-import { RECORD_ROW_SELECT, toDomainRecord, toRecordData } from "./record-rows";
+import { linkAmountBand } from "@/domain/matching/link-holds";
+import { RECORD_ROW_SELECT, toDomainRecord, toRecordData, type RecordRow } from "./record-rows";
 
 export type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
@@ -157,6 +158,24 @@ async function insertRecords(tx: Tx, rows: Prisma.IssuerRecordCreateManyInput[])
 const LINKABLE_PENDING = { state: "pending", kind: { in: ["authorisation", "purchase"] }, postedAs: { is: null } } satisfies Prisma.IssuerRecordWhereInput;
 const LINKABLE_POSTED = { state: "posted", kind: "purchase", linkedPendingId: null } satisfies Prisma.IssuerRecordWhereInput;
 
+/** Holds beyond this many read the window's postings whole rather than one amount band each. */
+const MAX_AMOUNT_BANDS = 100;
+
+/** Where a posting's billed or original amount (either sign) falls in the link band of this hold's amounts. */
+function amountBands(hold: Pick<RecordRow, "billedAmountMinor" | "billedCurrency" | "originalAmountMinor" | "originalCurrency">): Prisma.IssuerRecordWhereInput[] {
+  const bands = (amount: bigint, currency: string): Prisma.IssuerRecordWhereInput[] => {
+    const { from, to } = linkAmountBand(amount);
+    return [
+      { billedCurrency: currency, billedAmountMinor: { gte: from, lte: to } }, { billedCurrency: currency, billedAmountMinor: { gte: -to, lte: -from } },
+      { originalCurrency: currency, originalAmountMinor: { gte: from, lte: to } }, { originalCurrency: currency, originalAmountMinor: { gte: -to, lte: -from } },
+    ];
+  };
+  return [
+    ...bands(hold.billedAmountMinor, hold.billedCurrency),
+    ...(hold.originalCurrency && hold.originalAmountMinor !== null ? bands(hold.originalAmountMinor, hold.originalCurrency) : []),
+  ];
+}
+
 /**
  * Links holds to postings around the dates of `fresh` (already inserted or updated). Pending holds are few
  * (alerts, a statement's last days), so they are loaded first; posted rows are loaded only for
@@ -177,6 +196,9 @@ async function linkStoredRecords(tx: Tx, userId: string, fresh: readonly IssuerR
       userId, ...LINKABLE_POSTED,
       // The posting date may be up to 10 days after the hold; the transaction date at most 1 day before it.
       transactionDate: { gte: shiftDate(pendingDates[0] ?? from, -1), lte: shiftDate(pendingDates.at(-1) ?? to, LINK_WINDOW_DAYS) },
+      // Only postings whose amount could link (within the linker's band of some hold): an alert
+      // pasted into an account of 100 000 records reads a handful of rows, not the fortnight's.
+      ...(pendingRows.length <= MAX_AMOUNT_BANDS ? { OR: pendingRows.flatMap(amountBands) } : {}),
     },
     select: RECORD_ROW_SELECT,
   });

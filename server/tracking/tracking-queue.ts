@@ -59,6 +59,9 @@ export async function trackingChanged(userId: string, days: readonly (string | n
 /** Handles every change queued for this traveller; shared by all callers while one runs. */
 export function processTrackingChanges(userId: string): Promise<void> {
   return coalesce(userId, async () => {
+    // The traveller's time budget: after a long run, wait as long again before the next one.
+    await sleep(budgetWait(userId));
+    const started = Date.now();
     try {
       const changes = await db.trackingChange.findMany({ where: { userId }, select: { id: true, fromDay: true, toDay: true } });
       if (changes.length === 0) return;
@@ -67,9 +70,12 @@ export function processTrackingChanges(userId: string): Promise<void> {
       await db.trackingChange.deleteMany({ where: { userId, id: { in: changes.map((c) => c.id) } } });
     } catch (err) {
       logger.error({ err }, "tracking recompute failed");
+    } finally {
+      noteRunTime(userId, Date.now() - started, Date.now());
     }
   });
 }
+
 
 const WAIT_STEP_MS = 50;
 /** A change older than this is the sweeper's: a page does not wait for it. */
@@ -137,4 +143,25 @@ function coalesce(userId: string, run: () => Promise<void>): Promise<void> {
     return running;
   });
   return entry.next;
+}
+
+/**
+ * A per-traveller time budget (issue 14): one traveller's recomputes take at most half of the
+ * recompute thread and of the database's time. A run that took `ms` (over LONG_RUN_MS) makes the
+ * traveller's next run wait `ms` after it ended, so a traveller with 100 000 records writing
+ * without pause gets a recompute every few seconds instead of one after another, and everyone
+ * else's requests and recomputes share what is left. Short runs (every normal account) never wait.
+ */
+const LONG_RUN_MS = 200;
+type Budget = Map<string, { notBefore: number }>;
+const budgets: Budget = ((shared as typeof shared & { sliptrackTrackingBudgets?: Budget }).sliptrackTrackingBudgets ??= new Map());
+
+function noteRunTime(userId: string, ms: number, endedAt: number): void {
+  if (ms < LONG_RUN_MS) budgets.delete(userId);
+  else budgets.set(userId, { notBefore: endedAt + ms });
+}
+
+function budgetWait(userId: string, now = Date.now()): number {
+  const budget = budgets.get(userId);
+  return budget ? Math.max(0, budget.notBefore - now) : 0;
 }

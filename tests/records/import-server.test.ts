@@ -186,6 +186,20 @@ describe("pending holds and their postings", () => {
   });
 });
 
+describe("a hold pasted after its posting", () => {
+  it("links to a posting with a tip on top (within the 20 % band) among many others, and not to one outside it", async () => {
+    const user = await createTestUser();
+    const header = "Transaction Date,Post Date,Description,Category,Type,Amount,Memo";
+    // 300 other postings that week (none within 20 % of 34.80), the tipped one, and one just outside the band.
+    const others = Array.from({ length: 300 }, (_, i) => `11/0${3 + (i % 5)}/2026,11/0${4 + (i % 5)}/2026,SHOP ${i},Shopping,Sale,-${(60 + i).toFixed(2)},`);
+    const rows = [...others, "11/03/2026,11/05/2026,7-ELEVEN BANGKOK TH,Groceries,Sale,-40.00,", "11/03/2026,11/05/2026,7-ELEVEN BANGKOK TH,Groceries,Sale,-42.00,"];
+    await importFile(user.id, "posted-first.csv", new TextEncoder().encode([header, ...rows].join("\n") + "\n"));
+    await pasteAlerts(user.id, "Chase Freedom: You made a $34.80 transaction with 7-ELEVEN BANGKOK on Nov 3, 2026 at 2:25 AM ET.", NOW);
+    const hold = await db.issuerRecord.findFirstOrThrow({ where: { userId: user.id, source: "sms" }, select: { postedAs: { select: { billedAmountMinor: true } } } });
+    expect(hold.postedAs?.billedAmountMinor).toBe(4000n);
+  });
+});
+
 describe("overlapping exports", () => {
   const header = "Transaction Date,Post Date,Description,Category,Type,Amount,Memo";
   const csv = (...rows: string[]) => new TextEncoder().encode([header, ...rows].join("\n") + "\n");

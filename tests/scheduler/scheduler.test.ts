@@ -10,12 +10,9 @@
  * run of scripts/test.mjs sets it).
  */
 import { testDatabaseUrl } from "../helpers/test-environment";
-import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import path from "node:path";
-import { afterAll, describe, expect, it, vi } from "vitest";
-
-const root = path.resolve(import.meta.dirname, "..", "..");
+import { afterAll, describe, expect, it } from "vitest";
+import { freshPostgresDatabase, postgresServerUrl, useDatabase } from "../helpers/postgres-database";
 const DAY = 86_400_000;
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const at = (day: string, time: string) => new Date(`${day}T${time}Z`);
@@ -26,9 +23,7 @@ type Instance = Awaited<ReturnType<typeof startInstance>>;
 
 /** A fresh module graph on `url`: what one server process would hold. */
 async function startInstance(url: string, holder: string, clock: Clock) {
-  process.env.DATABASE_URL = url;
-  delete (globalThis as { sliptrackDb?: unknown }).sliptrackDb;
-  vi.resetModules();
+  useDatabase(url);
   const { createScheduler } = await import("@/server/scheduler/scheduler");
   const { listJobs } = await import("@/server/scheduler/jobs");
   const { db } = await import("@/server/db");
@@ -37,27 +32,6 @@ async function startInstance(url: string, holder: string, clock: Clock) {
   const { getDisputeContextForUser } = await import("@/server/disputes/dispute-queries");
   const scheduler = createScheduler({ jobs: listJobs(), clock: () => clock.now, holder, leaseMs: 90_000 });
   return { scheduler, db, createSlip, applyDisputeRequest, getDisputeContextForUser };
-}
-
-async function freshPostgres(serverUrl: string) {
-  const { default: pg } = await import("pg");
-  const name = `sliptrack_sched_${randomBytes(5).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  execFileSync(path.join(root, "node_modules", ".bin", "prisma"), ["migrate", "deploy"], { cwd: root, env: { ...process.env, DATABASE_URL: url.toString(), CHECKPOINT_DISABLE: "1" }, stdio: "pipe" });
-  return {
-    url: url.toString(),
-    async drop() {
-      const client = new pg.Client({ connectionString: serverUrl });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    },
-  };
 }
 
 /** A slip of 10 days ago charged twice (postings 8 and 7 days ago), through the real write path. */
@@ -165,13 +139,12 @@ describe("the scheduler on two instances with a fake clock", () => {
     await scenario(testDatabaseUrl, false);
   });
 
-  const postgresServer = process.env.TEST_POSTGRES_URL;
   const cleanups: (() => Promise<void>)[] = [];
   afterAll(async () => {
     for (const cleanup of cleanups) await cleanup();
   });
-  it.runIf(Boolean(postgresServer))("on PostgreSQL: the same with two connection pools racing", async () => {
-    const database = await freshPostgres(postgresServer!);
+  it.runIf(Boolean(postgresServerUrl))("on PostgreSQL: the same with two connection pools racing", async () => {
+    const database = await freshPostgresDatabase(postgresServerUrl!);
     cleanups.push(() => database.drop());
     await scenario(database.url, true);
   }, 60_000);

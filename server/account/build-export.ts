@@ -58,13 +58,16 @@ export function slipsToCsv(slips: SlipView[]): string {
 export async function buildDataExport(userId: string, now = new Date()): Promise<{ zip: Uint8Array; fileName: string }> {
   const user = await db.user.findUnique({ where: { id: userId }, select: { email: true, name: true, locale: true, createdAt: true } });
   if (!user) throw new AppError("notFound");
-  const [slips, diagnoses, issuer, shareLinks, statusChanges] = await Promise.all([
+  const [slips, diagnoses, issuer, shareLinks, statusChanges, disputeSteps, letterEdits, remindersSent] = await Promise.all([
     listSlipViewsForUser(userId),
     db.savedDiagnosis.findMany({ where: { userId }, orderBy: { createdAt: "desc" }, select: { id: true, query: true, causeId: true, createdAt: true } }),
     loadIssuerData(userId),
     // Dates only: the token itself is never stored, so no export can hold it.
     db.shareLink.findMany({ where: { userId }, orderBy: { createdAt: "desc" }, select: { id: true, slipId: true, createdAt: true, expiresAt: true, revokedAt: true } }),
     db.statusChange.findMany({ where: { userId }, orderBy: { createdAt: "asc" }, select: { slipId: true, fromStatus: true, toStatus: true, createdAt: true } }),
+    db.disputeStep.findMany({ where: { userId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { slipId: true, kind: true, on: true, followUpOn: true, ground: true, creditedMinor: true, creditedCurrency: true, createdAt: true } }),
+    db.disputeLetterEdit.findMany({ where: { userId }, orderBy: { updatedAt: "asc" }, select: { slipId: true, audience: true, lang: true, ground: true, text: true, updatedAt: true } }),
+    db.reminderSent.findMany({ where: { userId }, orderBy: { sentAt: "asc" }, select: { slipId: true, kind: true, dueOn: true, sentAt: true } }),
   ]);
   const storage = getPhotoStorage();
   const photoFiles: Zippable = {};
@@ -96,6 +99,14 @@ export async function buildDataExport(userId: string, now = new Date()): Promise
     "column-mappings.json": json(issuer["column-mappings.json"]),
     "issuer-feeds.json": json(issuer["issuer-feeds.json"]),
     "status-changes.json": json(statusChanges.map((c) => ({ ...c, createdAt: c.createdAt.toISOString() }))),
+    // The disputes the traveller tracks: their steps, their own wording of the letters, the reminders delivered.
+    "disputes.json": json({
+      steps: disputeSteps.map(({ creditedMinor, creditedCurrency, createdAt, ...step }) => ({
+        ...step, creditedMinor: creditedMinor === null ? null : Number(creditedMinor), credited: decimal(creditedMinor === null ? null : Number(creditedMinor), creditedCurrency), creditedCurrency, createdAt: createdAt.toISOString(),
+      })),
+      letters: letterEdits.map((l) => ({ ...l, updatedAt: l.updatedAt.toISOString() })),
+      reminders: remindersSent.map((r) => ({ ...r, sentAt: r.sentAt.toISOString() })),
+    }),
     "share-links.json": json(shareLinks.map((l) => ({ ...l, createdAt: l.createdAt.toISOString(), expiresAt: l.expiresAt.toISOString(), revokedAt: l.revokedAt?.toISOString() ?? null }))),
     ...photoFiles,
   });

@@ -300,7 +300,7 @@ describe("export and account deletion", () => {
       [
         "account.json", "photos/" + seeded.slipId + "/photo-1.jpg", "saved-diagnoses.json", "slips.csv", "slips.json",
         "issuer-records.json", "issuer-records.csv", "payment-status.json", "matches.json", "column-mappings.json", "issuer-feeds.json",
-        "share-links.json", "status-changes.json",
+        "share-links.json", "status-changes.json", "disputes.json",
       ].sort(),
     );
     expect(JSON.parse(strFromU8(files["slips.json"]!))).toMatchObject([{ id: seeded.slipId, merchantName: "LAWSON SHIBUYA", amount: "1280", amountMinor: 1280 }]);
@@ -335,6 +335,18 @@ describe("export and account deletion", () => {
     expect(JSON.parse(text)).toMatchObject([{ id: link.id, slipId: seeded.slipId, expiresAt: link.expiresAt.toISOString(), revokedAt: null }]);
     expect(text).not.toContain(link.token);
     expect(text).not.toContain("tokenHash");
+  });
+
+  it("exports the disputes the traveller tracks: steps and their own letter wording", async () => {
+    const user = await signIn();
+    const seeded = await seedSlipWithPhoto(user.id);
+    await db.disputeStep.create({ data: { userId: user.id, slipId: seeded.slipId, kind: "sent", on: "2025-03-20", ground: "duplicateProcessing" } });
+    await db.disputeStep.create({ data: { userId: user.id, slipId: seeded.slipId, kind: "partlyCredited", on: "2025-04-02", creditedMinor: 500n, creditedCurrency: "JPY" } });
+    await db.disputeLetterEdit.create({ data: { userId: user.id, slipId: seeded.slipId, audience: "issuer", lang: "en", ground: "duplicateProcessing", text: "My own words." } });
+    const disputes = JSON.parse(strFromU8(unzipSync((await buildDataExport(user.id)).zip)["disputes.json"]!)) as { steps: unknown[]; letters: unknown[]; reminders: unknown[] };
+    expect(disputes.steps).toMatchObject([{ slipId: seeded.slipId, kind: "sent", on: "2025-03-20" }, { kind: "partlyCredited", creditedMinor: 500, credited: "500", creditedCurrency: "JPY" }]);
+    expect(disputes.letters).toMatchObject([{ audience: "issuer", lang: "en", text: "My own words." }]);
+    expect(disputes.reminders).toEqual([]);
   });
 
   it("deletes the account with its slips, photo files and sign-in counters", async () => {

@@ -148,3 +148,28 @@ export function spawnInherit(cmd, args, env) {
 export function fileMtime(file) {
   return existsSync(file) ? statSync(file).mtimeMs : 0;
 }
+
+/**
+ * CREATE DATABASE <prefix>_<random> on the server the URL names; `drop()` removes it. For the e2e
+ * run's throwaway database and the unit tests that also run on PostgreSQL
+ * (tests/helpers/postgres-database.ts). `pg` is loaded when called: node_modules exists by then.
+ */
+export async function createPostgresDatabase(serverUrl, prefix = "sliptrack_test") {
+  const { default: pg } = await import("pg");
+  const name = `${prefix}_${randomBytes(5).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const client = new pg.Client({ connectionString: serverUrl });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}

@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
-import { baseEnv, bin, ensureBuilt, ensureGenerated, ensureInstalled, log, migrate, root, run } from "./lib.mjs";
+import { baseEnv, bin, createPostgresDatabase, ensureBuilt, ensureGenerated, ensureInstalled, log, migrate, root, run } from "./lib.mjs";
 
 const only = process.argv.find((a) => a.startsWith("--only="))?.slice(7);
 const want = (part) => !only || only === part;
@@ -90,28 +90,6 @@ function readJson(file) {
   }
 }
 
-/** CREATE DATABASE sliptrack_test_<random> next to the given URL's database; drop() removes it. */
-async function createPostgresDatabase(serverUrl) {
-  const { default: pg } = await import("pg");
-  const name = `sliptrack_test_${randomBytes(5).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  log(`e2e database: PostgreSQL ${name}`);
-  return {
-    url: url.toString(),
-    async drop() {
-      const client = new pg.Client({ connectionString: serverUrl });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    },
-  };
-}
-
 ensureInstalled();
 const env = baseEnv({ NODE_ENV: "production" });
 ensureGenerated(env);
@@ -145,6 +123,7 @@ if (want("e2e")) {
   rmSync(dbDir, { recursive: true, force: true });
   mkdirSync(dbDir, { recursive: true });
   const postgres = /^postgres(ql)?:\/\//.test(env.DATABASE_URL) ? await createPostgresDatabase(env.DATABASE_URL) : null;
+  if (postgres) log(`e2e database: PostgreSQL ${new URL(postgres.url).pathname.slice(1)}`);
   const e2eEnv = {
     ...env,
     DATABASE_URL: postgres?.url ?? `file:${path.join(dbDir, "e2e.db")}`,

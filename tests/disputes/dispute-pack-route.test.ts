@@ -5,7 +5,6 @@
  */
 import "../helpers/test-environment";
 import "../helpers/low-limits";
-import { randomBytes } from "node:crypto";
 import { describe, expect, it, vi } from "vitest";
 
 vi.mock("@/server/session", async () => (await import("../helpers/next-stand-ins")).sessionStandIn);
@@ -18,6 +17,7 @@ import { createSlip } from "@/server/slips/slip-writes";
 import { recomputeTracking, todayIso } from "@/server/tracking/recompute";
 import { signedIn } from "../helpers/next-stand-ins";
 import { createTestUser, slipFields } from "../helpers/slip-fixtures";
+import { addDoubleCharge } from "../helpers/double-charge";
 
 const daysAgo = (days: number) => todayIso(new Date(Date.now() - days * 86_400_000));
 
@@ -26,14 +26,7 @@ describe("GET /api/slips/{id}/dispute-pack", () => {
     const owner = await createTestUser("pack-owner");
     const stranger = await createTestUser("pack-stranger");
     const { id } = await createSlip(owner.id, { raw: slipFields({ localDateTime: `${daysAgo(6)}T18:05` }), uploads: [], locale: "en" });
-    for (const posted of [daysAgo(4), daysAgo(3)]) {
-      await db.issuerRecord.create({
-        data: {
-          userId: owner.id, source: "statement", kind: "purchase", state: "posted", transactionDate: daysAgo(5), postingDate: posted, billedAmountMinor: 1280n,
-          billedCurrency: "JPY", merchant: "LAWSON SHIBUYA TOKYO JP", cardLast4: "4242", fingerprint: randomBytes(8).toString("hex"),
-        },
-      });
-    }
+    await addDoubleCharge(db, owner.id, { transactionDaysAgo: 5, postedDaysAgo: [4, 3] });
     await recomputeTracking(owner.id, todayIso());
     const get = () => GET(new Request(`http://localhost/api/slips/${id}/dispute-pack?locale=zh-CN`), { params: Promise.resolve({ id }) });
 

@@ -5,7 +5,6 @@
  * refusals in the traveller's language, the answer closing it, undo, and a stranger's 404.
  */
 import "../helpers/test-environment";
-import { randomBytes } from "node:crypto";
 import { describe, expect, it, vi } from "vitest";
 
 vi.mock("@/server/session", async () => (await import("../helpers/next-stand-ins")).sessionStandIn);
@@ -21,6 +20,7 @@ import { buildDisputePack } from "@/server/disputes/build-dispute-pack";
 import { extractText, hasPoppler } from "@/server/disputes/pdf-render";
 import { signedIn } from "../helpers/next-stand-ins";
 import { createTestUser, slipFields } from "../helpers/slip-fixtures";
+import { addDoubleCharge } from "../helpers/double-charge";
 
 const daysAgo = (days: number) => todayIso(new Date(Date.now() - days * 86_400_000));
 const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
@@ -36,14 +36,7 @@ type Failure = { error: { code: string; fieldErrors?: Record<string, string[]> }
 async function chargedTwice(name: string) {
   const owner = await createTestUser(name);
   const { id } = await createSlip(owner.id, { raw: slipFields({ localDateTime: `${daysAgo(10)}T18:05` }), uploads: [], locale: "en" });
-  for (const posted of [daysAgo(8), daysAgo(7)]) {
-    await db.issuerRecord.create({
-      data: {
-        userId: owner.id, source: "statement", kind: "purchase", state: "posted", transactionDate: daysAgo(9), postingDate: posted, billedAmountMinor: 1280n,
-        billedCurrency: "JPY", merchant: "LAWSON SHIBUYA TOKYO JP", cardLast4: "4242", fingerprint: randomBytes(8).toString("hex"),
-      },
-    });
-  }
+  await addDoubleCharge(db, owner.id);
   await recomputeTracking(owner.id, todayIso());
   return { owner, id };
 }

@@ -6,40 +6,25 @@
  * process would have. Tests using it skip when TEST_POSTGRES_URL is not set.
  */
 import { execFileSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { vi } from "vitest";
+import { createPostgresDatabase } from "../../scripts/lib.mjs";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 
 export const postgresServerUrl = process.env.TEST_POSTGRES_URL;
 
 export async function freshPostgresDatabase(serverUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const { default: pg } = await import("pg");
-  const name = `sliptrack_unit_${randomBytes(5).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  execFileSync(path.join(root, "node_modules", ".bin", "prisma"), ["migrate", "deploy"], { cwd: root, env: { ...process.env, DATABASE_URL: url.toString(), CHECKPOINT_DISABLE: "1" }, stdio: "pipe" });
-  return {
-    url: url.toString(),
-    async drop() {
-      const client = new pg.Client({ connectionString: serverUrl });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    },
-  };
+  const database = await createPostgresDatabase(serverUrl, "sliptrack_unit");
+  execFileSync(path.join(root, "node_modules", ".bin", "prisma"), ["migrate", "deploy"], { cwd: root, env: { ...process.env, DATABASE_URL: database.url, CHECKPOINT_DISABLE: "1" }, stdio: "pipe" });
+  return database;
 }
 
 /**
  * Points the process at `url` and forgets every loaded module, so the next dynamic imports build
  * a new module graph — env.ts read again, a new Prisma client in server/db.ts.
  */
-export function useDatabase(url: string): void {
+export function switchDatabase(url: string): void {
   process.env.DATABASE_URL = url;
   delete (globalThis as { sliptrackDb?: unknown }).sliptrackDb;
   vi.resetModules();

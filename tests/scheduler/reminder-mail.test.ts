@@ -21,6 +21,7 @@ import { createSlip } from "@/server/slips/slip-writes";
 import { recomputeTracking, todayIso } from "@/server/tracking/recompute";
 import { createTestUser, slipFields } from "../helpers/slip-fixtures";
 import { startSmtpInbox, subjectOf } from "../helpers/smtp-inbox";
+import { addDoubleCharge } from "../helpers/double-charge";
 
 let smtp: Awaited<ReturnType<typeof startSmtpInbox>>;
 beforeAll(async () => {
@@ -36,14 +37,7 @@ describe("deliverDueReminders with SMTP set", () => {
     const user = await createTestUser("reminder-mail");
     await db.user.update({ where: { id: user.id }, data: { locale: "zh-CN" } });
     const { id: slipId } = await createSlip(user.id, { raw: slipFields({ localDateTime: `${daysAgo(10)}T18:05` }), uploads: [], locale: "zh-CN" });
-    for (const posted of [daysAgo(8), daysAgo(7)]) {
-      await db.issuerRecord.create({
-        data: {
-          userId: user.id, source: "statement", kind: "purchase", state: "posted", transactionDate: daysAgo(9), postingDate: posted, billedAmountMinor: 1280n,
-          billedCurrency: "JPY", merchant: "LAWSON SHIBUYA TOKYO JP", cardLast4: "4242", fingerprint: `mail-${posted}-${user.id}`,
-        },
-      });
-    }
+    await addDoubleCharge(db, user.id);
     await recomputeTracking(user.id, todayIso());
     const deadline = (await getDisputeContextForUser(user.id, slipId))!.findings[0]!.deadline.deadline!;
     const soon = new Date(`${addDays(deadline, -7)}T00:01:00Z`);

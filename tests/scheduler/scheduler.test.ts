@@ -12,7 +12,8 @@
 import { testDatabaseUrl } from "../helpers/test-environment";
 import { randomBytes } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
-import { freshPostgresDatabase, postgresServerUrl, useDatabase } from "../helpers/postgres-database";
+import { freshPostgresDatabase, postgresServerUrl, switchDatabase } from "../helpers/postgres-database";
+import { addDoubleCharge } from "../helpers/double-charge";
 const DAY = 86_400_000;
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const at = (day: string, time: string) => new Date(`${day}T${time}Z`);
@@ -23,7 +24,7 @@ type Instance = Awaited<ReturnType<typeof startInstance>>;
 
 /** A fresh module graph on `url`: what one server process would hold. */
 async function startInstance(url: string, holder: string, clock: Clock) {
-  useDatabase(url);
+  switchDatabase(url);
   const { createScheduler } = await import("@/server/scheduler/scheduler");
   const { listJobs } = await import("@/server/scheduler/jobs");
   const { db } = await import("@/server/db");
@@ -45,14 +46,7 @@ async function seedDoubleCharge(a: Instance) {
     },
     uploads: [], locale: "en",
   });
-  for (const [n, posted] of [[1, -8], [2, -7]] as const) {
-    await a.db.issuerRecord.create({
-      data: {
-        userId: user.id, source: "statement", kind: "purchase", state: "posted", transactionDate: addDays(realToday, -9), postingDate: addDays(realToday, posted),
-        billedAmountMinor: 1280n, billedCurrency: "JPY", merchant: "LAWSON SHIBUYA TOKYO JP", cardLast4: "4242", fingerprint: `sched-${slipId}-${n}`,
-      },
-    });
-  }
+  await addDoubleCharge(a.db, user.id);
   const { recomputeTracking, todayIso } = await import("@/server/tracking/recompute");
   await recomputeTracking(user.id, todayIso());
   return { userId: user.id, slipId, realToday };

@@ -6,7 +6,7 @@
  */
 import "../helpers/test-environment";
 import { afterAll, describe, expect, it } from "vitest";
-import { freshPostgresDatabase, postgresServerUrl, useDatabase } from "../helpers/postgres-database";
+import { freshPostgresDatabase, postgresServerUrl, switchDatabase } from "../helpers/postgres-database";
 
 const cleanups: (() => Promise<void>)[] = [];
 afterAll(async () => {
@@ -17,7 +17,7 @@ describe("the import commit race on PostgreSQL", () => {
   it.runIf(Boolean(postgresServerUrl))("four commits at once save the import once; the others answer 'already committed'", async () => {
     const database = await freshPostgresDatabase(postgresServerUrl!);
     cleanups.push(() => database.drop());
-    useDatabase(database.url);
+    switchDatabase(database.url);
     const { db } = await import("@/server/db");
     const { createImportPreview } = await import("@/server/imports/import-preview");
     const { commitImport } = await import("@/server/imports/import-commit");

@@ -14,6 +14,7 @@ import { createWorkerRunner } from "@/server/tracking/recompute-pool";
 import { todayIso } from "@/server/tracking/recompute";
 import { createTestUser } from "../helpers/slip-fixtures";
 import { buildWorkers } from "../../scripts/build-workers.mjs";
+import { addDoubleCharge } from "../helpers/double-charge";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 // Inside the project, so the bundle's external packages resolve from node_modules as in .next/.
@@ -36,14 +37,7 @@ describe("the recompute's worker thread", () => {
         },
         select: { id: true },
       });
-      for (const posted of [daysAgo(8), daysAgo(7)]) {
-        await db.issuerRecord.create({
-          data: {
-            userId: user.id, source: "statement", kind: "purchase", state: "posted", transactionDate: daysAgo(9), postingDate: posted, billedAmountMinor: 1280n,
-            billedCurrency: "JPY", merchant: "LAWSON SHIBUYA TOKYO JP", cardLast4: "4242", fingerprint: `worker-${posted}-${user.id}`,
-          },
-        });
-      }
+      await addDoubleCharge(db, user.id);
       expect(await db.slipTracking.count({ where: { slipId: slip.id } })).toBe(0);
       let ticks = 0;
       const timer = setInterval(() => (ticks += 1), 5);

@@ -48,7 +48,8 @@ export default defineConfig({
   // e2e/instances.spec.ts then checks that the two share everything through the database.
   webServer: [port, ...(secondPort ? [secondPort] : [])].map((p) => ({
     command: `node server.mjs`,
-    env: { PORT: String(p), HOSTNAME: "127.0.0.1" },
+    // The scheduler ticks every 2 s here (30 s in production), so e2e/instances.spec.ts sees its jobs run.
+    env: { PORT: String(p), HOSTNAME: "127.0.0.1", SCHEDULER_INTERVAL_MS: "2000" },
     url: `http://127.0.0.1:${p}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,

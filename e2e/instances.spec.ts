@@ -1,6 +1,7 @@
 /**
  * Two app instances, one PostgreSQL database (@scale): they share nothing else, so a session,
- * the rate limits and the photos must all travel through the database. Runs when a second
+ * the rate limits and the photos must all travel through the database — and both run the
+ * scheduler, of which only the lease holder runs the jobs: a due reminder arrives once. Runs when a second
  * instance is up (E2E_SECOND_PORT: scripts/test.mjs starts one on the PostgreSQL run).
  */
 import sharp from "sharp";
@@ -79,5 +80,48 @@ test.describe("two instances on one database @scale", () => {
     const two = await (await request.get(`${second}/api/health`)).json();
     expect(one.database.provider).toBe("postgres");
     expect(two.database).toMatchObject({ provider: "postgres", reachable: true, migrationsApplied: one.database.migrationsApplied });
+  });
+
+  test("both instances run the scheduler; a due reminder is delivered once", async ({ page, user }) => {
+    void user;
+    const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+    // A Visa slip charged twice, the second posting 113 days ago: 120 days to dispute it, so
+    // "one week left" is today.
+    const created = await page.request.post("/api/slips", {
+      headers: { origin: first },
+      data: {
+        merchantName: "Lawson Shinjuku", localDateTime: `${daysAgo(115)}T14:20`, amount: "1280", country: "JP", city: "Tokyo", timeZone: "Asia/Tokyo", currency: "JPY",
+        cardLast4: "1881", entryMode: "chip", aid: "A0000000031010",
+      },
+    });
+    expect(created.status(), await created.text()).toBe(201);
+    const slipId = ((await created.json()) as { slip: { id: string } }).slip.id;
+    const csv = [
+      "Type,Product,Started Date,Completed Date,Description,Amount,Fee,Currency,State,Balance",
+      `CARD_PAYMENT,Current,${daysAgo(115)} 14:25:10,${daysAgo(114)} 09:12:00,Lawson Shinjuku,-1280.00,0.00,JPY,COMPLETED,53720.00`,
+      `CARD_PAYMENT,Current,${daysAgo(115)} 14:31:44,${daysAgo(113)} 09:13:30,Lawson Shinjuku,-1280.00,0.00,JPY,COMPLETED,52440.00`,
+      "",
+    ].join("\n");
+    const upload = await page.request.post(`${second}/api/imports`, { headers: { origin: second! }, multipart: { file: { name: "revolut.csv", mimeType: "text/csv", buffer: Buffer.from(csv) } } });
+    expect(upload.status(), await upload.text()).toBe(201);
+    const { import: preview } = (await upload.json()) as { import: { id: string } };
+    expect((await page.request.post(`${second}/api/imports/${preview.id}/commit`, { headers: { origin: second! } })).status()).toBe(200);
+    const dispute = (await (await page.request.get(`/api/slips/${slipId}/dispute`)).json()) as { ground: { id: string; daysLeft: number } | null };
+    expect(dispute.ground).toMatchObject({ id: "duplicateProcessing", daysLeft: 7 });
+
+    // The daily job already ran today when the instances started: forget that, as a new day would.
+    const db = testDb();
+    await db.schedulerJob.deleteMany({ where: { name: "reminders" } });
+    const reminders = () => db.notification.count({ where: { slipId, kind: { startsWith: "reminder." } } });
+    await expect.poll(reminders, { timeout: 20_000, intervals: [500] }).toBe(1);
+    // Several more ticks on both instances: still one, and one lease holder.
+    await page.waitForTimeout(6_000);
+    expect(await reminders()).toBe(1);
+    expect(await db.reminderSent.count({ where: { slipId } })).toBe(1);
+    expect(await db.schedulerLease.count()).toBe(1);
+
+    // The reminder on My payments, read through the other instance.
+    await page.goto(`${second}/en/payments`);
+    await expect(page.getByTestId("notification").filter({ hasText: "one week left to dispute the charge" })).toHaveCount(1);
   });
 });

@@ -47,7 +47,7 @@ export async function deliverDueReminders(now = new Date()): Promise<number> {
 }
 
 async function deliverForSlip(userId: string, slipId: string, today: string): Promise<number> {
-  const context = await getDisputeContextForUser(userId, slipId, today);
+  const context = await getDisputeContextForUser(userId, slipId, today, { waitForTracking: false });
   if (!context) return 0;
   const due = planReminders({ slipId, nextStep: context.nextStep, findings: context.findings, today: addDays(today, -CATCH_UP_DAYS), dispute: context.progress })
     .filter((r) => r.date <= today);

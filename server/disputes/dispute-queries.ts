@@ -22,6 +22,7 @@ import { db } from "@/server/db";
 import { getPhotoStorage } from "@/server/photos/storage";
 import { optionalSafeNumber, toSafeNumber } from "@/server/stored-amounts";
 import { todayIso } from "@/server/tracking/recompute";
+import { awaitTrackingSettled } from "@/server/tracking/tracking-queue";
 import { TRACKING_RECORD_SELECT, TRACKING_SLIP_SELECT, toMatchRecord, toMatchSlip, toPaidInstead } from "@/server/tracking/tracking-inputs";
 import type { DisputePackInput, PackLetter } from "./pack-input";
 
@@ -58,8 +59,14 @@ export type DisputeContext = { slipId: string; input: DisputeCase; findings: Gro
   progress: DisputeProgress; edits: LetterEdit[];
 };
 
-/** The case and its grounds for today; null when the slip is not this user's. */
-export async function getDisputeContextForUser(userId: string, slipId: string, today = todayIso()): Promise<DisputeContext | null> {
+/**
+ * The case and its grounds for today; null when the slip is not this user's. Like every read
+ * after a write, it first waits (bounded) for the traveller's queued tracking change, so the
+ * letters follow the statement just imported; the scheduler's job, which reads every slip,
+ * passes `waitForTracking: false`.
+ */
+export async function getDisputeContextForUser(userId: string, slipId: string, today = todayIso(), { waitForTracking = true } = {}): Promise<DisputeContext | null> {
+  if (waitForTracking) await awaitTrackingSettled(userId);
   const slip = await db.slip.findFirst({ where: { id: slipId, userId }, select: SLIP_SELECT });
   if (!slip) return null;
   const { tracking, photos, ...row } = slip;

@@ -35,7 +35,7 @@ export async function DisputeSection({ userId, slipId, locale, saved }: Props) {
   const tracked = (
     <DisputeProgressView
       progress={progress} locale={locale} dateLocale={dateLocale} slipId={slipId} saved={saved && SAVED.has(saved) ? saved : undefined}
-      currency={finding?.disputed?.currency ?? context.input.slip.currency}
+      currency={finding?.disputed?.currency ?? context.input.slip.currency} standalone={!finding}
     />
   );
   if (!finding) {
@@ -96,7 +96,7 @@ export async function DisputeSection({ userId, slipId, locale, saved }: Props) {
 }
 
 /** Where the tracked dispute stands, its steps (a small timeline) and the form for the next step. */
-async function DisputeProgressView({ progress, locale, dateLocale, slipId, saved, currency }: { progress: DisputeProgress; locale: string; dateLocale: string; slipId: string; saved?: string; currency: string }) {
+async function DisputeProgressView({ progress, locale, dateLocale, slipId, saved, currency, standalone }: { progress: DisputeProgress; locale: string; dateLocale: string; slipId: string; saved?: string; currency: string; standalone: boolean }) {
   const t = await getTranslations({ locale, namespace: "disputes.progress" });
   const date = (value: string) => formatCalendarDate(value, dateLocale);
   const money = (m: { amountMinor: number; currency: string } | null) => (m ? formatMoney(m.amountMinor, m.currency, locale) : "");
@@ -108,10 +108,17 @@ async function DisputeProgressView({ progress, locale, dateLocale, slipId, saved
     : t(progress.state, { closedOn: date(progress.closedOn) });
   const last = progress.steps.at(-1);
   return (
-    <div className="flex flex-col gap-3 border-t border-red-200 pt-3" data-testid="dispute-progress" data-state={progress.state}>
-      <h3 id="dispute-progress-heading" className="text-base font-semibold">
-        {t("heading")}
-      </h3>
+    <div className={standalone ? "flex flex-col gap-3" : "flex flex-col gap-3 border-t border-red-200 pt-3"} data-testid="dispute-progress" data-state={progress.state}>
+      {/* Its own section's heading (h2) when the slip has no ground any more, else under "Dispute this charge". */}
+      {standalone ? (
+        <h2 id="dispute-progress-heading" className="text-lg font-semibold">
+          {t("heading")}
+        </h2>
+      ) : (
+        <h3 id="dispute-progress-heading" className="text-base font-semibold">
+          {t("heading")}
+        </h3>
+      )}
       {saved ? (
         <p className="rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-700" role="status" data-testid="dispute-saved">
           {t(`saved.${saved as "sent"}`)}
@@ -122,7 +129,7 @@ async function DisputeProgressView({ progress, locale, dateLocale, slipId, saved
       </p>
       {progress.steps.length > 0 ? (
         <div className="flex flex-col gap-1">
-          <h4 className="text-sm font-semibold text-stone-700">{t("stepsHeading")}</h4>
+          {standalone ? <h3 className="text-sm font-semibold text-stone-700">{t("stepsHeading")}</h3> : <h4 className="text-sm font-semibold text-stone-700">{t("stepsHeading")}</h4>}
           <ol className="flex flex-col gap-1 border-l-2 border-stone-300 pl-3 text-sm" data-testid="dispute-steps">
             {progress.steps.map((step) => (
               <li key={step.id} data-kind={step.kind}>

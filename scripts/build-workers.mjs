@@ -8,7 +8,7 @@
 import path from "node:path";
 import { build } from "esbuild";
 
-export const WORKER_EXTERNALS = [
+const WORKER_EXTERNALS = [
   "better-sqlite3", "pg", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pino", "nodemailer", "sharp", "@node-rs/argon2", "next", "next/*", "next-intl", "next-intl/*",
 ];
 

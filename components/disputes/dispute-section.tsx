@@ -107,18 +107,13 @@ async function DisputeProgressView({ progress, locale, dateLocale, slipId, saved
     : progress.state === "partlyCredited" ? t("partlyCredited", { closedOn: date(progress.closedOn), amount: money(progress.credited) })
     : t(progress.state, { closedOn: date(progress.closedOn) });
   const last = progress.steps.at(-1);
+  // Its own section's heading (h2) when the slip has no ground any more, else under "Dispute this charge".
+  const [Heading, SubHeading] = standalone ? (["h2", "h3"] as const) : (["h3", "h4"] as const);
   return (
     <div className={standalone ? "flex flex-col gap-3" : "flex flex-col gap-3 border-t border-red-200 pt-3"} data-testid="dispute-progress" data-state={progress.state}>
-      {/* Its own section's heading (h2) when the slip has no ground any more, else under "Dispute this charge". */}
-      {standalone ? (
-        <h2 id="dispute-progress-heading" className="text-lg font-semibold">
-          {t("heading")}
-        </h2>
-      ) : (
-        <h3 id="dispute-progress-heading" className="text-base font-semibold">
-          {t("heading")}
-        </h3>
-      )}
+      <Heading id="dispute-progress-heading" className={standalone ? "text-lg font-semibold" : "text-base font-semibold"}>
+        {t("heading")}
+      </Heading>
       {saved ? (
         <p className="rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-700" role="status" data-testid="dispute-saved">
           {t(`saved.${saved as "sent"}`)}
@@ -129,7 +124,7 @@ async function DisputeProgressView({ progress, locale, dateLocale, slipId, saved
       </p>
       {progress.steps.length > 0 ? (
         <div className="flex flex-col gap-1">
-          {standalone ? <h3 className="text-sm font-semibold text-stone-700">{t("stepsHeading")}</h3> : <h4 className="text-sm font-semibold text-stone-700">{t("stepsHeading")}</h4>}
+          <SubHeading className="text-sm font-semibold text-stone-700">{t("stepsHeading")}</SubHeading>
           <ol className="flex flex-col gap-1 border-l-2 border-stone-300 pl-3 text-sm" data-testid="dispute-steps">
             {progress.steps.map((step) => (
               <li key={step.id} data-kind={step.kind}>

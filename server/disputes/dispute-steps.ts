@@ -11,7 +11,7 @@ import "server-only";
 import { z } from "zod";
 import { containsCardNumber } from "@/domain/cards/card-number-guard";
 import { findCardSecret } from "@/domain/cards/card-secret-guard";
-import { refuseDisputeStep, type DisputeProgress, type DisputeStepKind } from "@/domain/disputes/dispute-progress";
+import { refuseDisputeStep, type DisputeProgress, type DisputeStepKind, type StepRefusal } from "@/domain/disputes/dispute-progress";
 import { readSlipLocalDate } from "@/domain/calendar";
 import { parseAmount } from "@/domain/money/parse-amount";
 import { db } from "@/server/db";
@@ -39,6 +39,11 @@ export const DisputeRequest = z.discriminatedUnion("action", [
   z.object({ action: z.literal("resetLetter"), audience: z.enum(["issuer", "merchant"]), lang: z.enum(["en", "zh-CN"]) }),
 ], { error: "disputes.progress.error.action" });
 export type DisputeRequest = z.infer<typeof DisputeRequest>;
+
+/** The form field a refusal belongs to (every other one is about the step's date, `on`). */
+const REFUSAL_FIELD: Partial<Record<StepRefusal, string>> = {
+  "progress.error.amountNeeded": "amount", "progress.error.amountTooLarge": "amount", "progress.error.currency": "amount", "progress.error.followUpBeforeSent": "followUpOn",
+};
 
 function refuseField(field: string, key: string): never {
   throw new AppError("invalidInput", { [field]: [key] });
@@ -91,7 +96,7 @@ export async function applyDisputeRequest(userId: string, slipId: string, reques
       const refusal = refuseDisputeStep(progress, { kind, on: request.on, followUpOn, credited }, {
         today, slipDay: readSlipLocalDate(context.input.slip.localDateTime), disputed: finding?.disputed ?? null,
       });
-      if (refusal) refuseField(refusal === "progress.error.amountNeeded" || refusal === "progress.error.amountTooLarge" || refusal === "progress.error.currency" ? "amount" : refusal === "progress.error.followUpBeforeSent" ? "followUpOn" : "on", `disputes.${refusal}`);
+      if (refusal) refuseField(REFUSAL_FIELD[refusal] ?? "on", `disputes.${refusal}`);
       await db.disputeStep.create({
         data: {
           userId, slipId, kind, on: request.on, followUpOn, ground: kind === "sent" ? finding?.ground ?? null : null,

@@ -39,7 +39,20 @@ export async function signInViaApi(request: APIRequestContext, user: TestUser) {
   expect(response.headers()["location"] ?? "").not.toContain("error");
 }
 
+/**
+ * Every page of every spec runs under the production Content-Security-Policy (proxy.ts): a script
+ * the policy refused — one of Next's own inline scripts without its nonce or hash, say — would
+ * leave the page dead without failing a click, so any CSP report in the console fails the test.
+ */
 export const test = base.extend<{ user: TestUser }>({
+  page: async ({ page }, use) => {
+    const refused: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error" && /Content Security Policy/i.test(message.text())) refused.push(message.text());
+    });
+    await use(page);
+    expect(refused, "the Content-Security-Policy refused nothing").toEqual([]);
+  },
   user: async ({ page }, use) => {
     const user = { email: randomEmail(), password: `pw-${randomBytes(6).toString("hex")}` };
     await createUser(testDb(), user);

@@ -8,6 +8,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync, chmodSync } from "node:fs";
 import path from "node:path";
 import { precompressStatic } from "./precompress.mjs";
+import { writeStaticScriptHashes } from "./csp-hashes.mjs";
 
 export const root = path.resolve(import.meta.dirname, "..");
 export const bin = (name) => path.join(root, "node_modules", ".bin", name);
@@ -116,6 +117,7 @@ export function ensureBuilt(env) {
   const digest = hashFiles(listSources(root));
   const workers = () => run(process.execPath, [path.join(root, "scripts", "build-workers.mjs")], { env }) === 0;
   if (existsSync(path.join(distDir, "BUILD_ID")) && stampIsCurrent(stamp, digest)) {
+    if (!existsSync(path.join(distDir, "sliptrack-csp-hashes.json"))) writeStaticScriptHashes(distDir);
     return existsSync(path.join(distDir, "sliptrack-workers", "recompute.mjs")) || workers();
   }
   log("building the app (next build)…");
@@ -123,6 +125,8 @@ export function ensureBuilt(env) {
   // The worker threads Next does not bundle (scripts/build-workers.mjs).
   if (!workers()) return false;
   log(`precompressed ${precompressStatic(distDir)} static files with Brotli`);
+  // The prerendered pages' inline scripts, allowed by hash in their CSP (proxy.ts).
+  log(`hashed the inline scripts of ${writeStaticScriptHashes(distDir)} prerendered pages`);
   // Hash again: next build may itself touch inputs (tsconfig.json), which must not look stale.
   writeFileSync(stamp, hashFiles(listSources(root)));
   return true;

@@ -37,7 +37,7 @@ export default function proxy(request: NextRequest) {
     return new NextResponse(message, { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store" } });
   }
   if (request.nextUrl.pathname.startsWith("/api/")) return NextResponse.next();
-  const { policy, nonce } = policyForPage(request.nextUrl.pathname, staticScriptHashes(), dev);
+  const { policy, nonce } = policyForPage(request.nextUrl.pathname, dev ? {} : staticScriptHashes(), dev);
   let forwarded = request;
   if (nonce) {
     // Next.js takes the nonce from the request's CSP header; next-intl forwards these headers.

@@ -58,7 +58,7 @@ export function contentSecurityPolicy({ nonce, hashes = [], dev = false }: Polic
 
 let loaded: StaticScriptHashes | undefined;
 
-/** The build's hashes by prerendered path; empty in `next dev` or before the first build. */
+/** The production build's hashes by prerendered path (`next dev` renders every page, with a nonce). */
 export function staticScriptHashes(): StaticScriptHashes {
   if (loaded) return loaded;
   const file = path.join(process.cwd(), process.env.NEXT_DIST_DIR || ".next", STATIC_SCRIPT_HASHES_FILE);

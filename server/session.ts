@@ -7,15 +7,20 @@ import "server-only";
 import { cache } from "react";
 import { redirect } from "next/navigation";
 import { auth } from "@/auth";
+import { readSessionCookie } from "@/server/auth/session-cookie";
 import { AppError } from "@/server/errors";
 
 export type CurrentUser = { id: string; email: string };
 
 /**
- * Once per request (React's cache): the header, the page and its queries all ask, and each
- * auth() would otherwise decrypt the cookie and query the session version again.
+ * Once per request (React's cache): the header, the page and its queries all ask. The cookie is
+ * read by server/auth/session-cookie.ts (decrypted once per value, checked against its expiry
+ * and session version on every request); only an unusual cookie takes Auth.js's own auth().
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const cookie = await readSessionCookie();
+  if (cookie.kind === "none") return null;
+  if (cookie.kind === "user") return { id: cookie.id, email: cookie.email };
   const session = await auth();
   const id = session?.user?.id;
   const email = session?.user?.email;

@@ -3,7 +3,7 @@
  * charges, and explains every link with its score parts and reasons. See docs/matching.md.
  */
 export { matchSlips } from "./match-slips";
-export { resolveCharges } from "./resolve-charges";
+export { recordsById, resolveCharges } from "./resolve-charges";
 export { compareMerchantNames, SIMILAR_MERCHANT } from "./merchant-similarity";
 export type { MerchantComparison, MerchantContext, MerchantScore, MerchantVerdict } from "./merchant-similarity";
 export { MATCH_MESSAGE_KEYS } from "./match-message-keys";

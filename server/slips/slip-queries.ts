@@ -9,7 +9,7 @@ import { NEWEST_FIRST, PAGE_SIZE, afterCursor, pageOf, type Cursor } from "@/ser
 import { getPhotoStorage } from "@/server/photos/storage";
 import { SLIP_VIEW_SELECT, toSlipView, type SlipView } from "@/server/slips/slip-view";
 import { toSafeNumber } from "@/server/stored-amounts";
-import { getStatusesForSlips } from "@/server/tracking/tracking-queries";
+import { STATUS_SLIP_SELECT, statusesOfSlipRows } from "@/server/tracking/tracking-queries";
 import type { SlipStatus } from "@/domain/status";
 
 export type SlipListItem = {
@@ -32,22 +32,28 @@ export type SlipListPage = { items: SlipListItem[]; nextCursor: string | null };
 
 /** One page, newest first by the slip's own (local) time; `cursor` is where the last page ended. */
 export async function listSlipsForUser(userId: string, { cursor = null, size = PAGE_SIZE }: { cursor?: Cursor | null; size?: number } = {}): Promise<SlipListPage> {
+  // One read for the page and what its statuses are derived from (each Prisma call costs its
+  // query plan's compilation, about a millisecond, on the request thread).
   const rows = await db.slip.findMany({
     where: { userId, ...afterCursor(cursor) },
     orderBy: NEWEST_FIRST,
     take: size + 1,
-    select: { id: true, merchantName: true, city: true, country: true, localDateTime: true, timeZone: true, amountMinor: true, currency: true },
+    select: { ...STATUS_SLIP_SELECT, timeZone: true },
   });
   const page = pageOf(rows, size);
   // Counted for this user's page only (a relation _count is a GROUP BY over every user's photos).
   const ids = page.items.map((r) => r.id);
   const [counts, statuses] = await Promise.all([
     ids.length === 0 ? [] : db.slipPhoto.groupBy({ by: ["slipId"], where: { userId, slipId: { in: ids } }, _count: { _all: true } }),
-    getStatusesForSlips(userId, ids),
+    statusesOfSlipRows(userId, page.items),
   ]);
   const photos = new Map(counts.map((c) => [c.slipId, c._count._all]));
   return {
-    items: page.items.map(({ amountMinor, ...row }) => ({ ...row, amountMinor: toSafeNumber(amountMinor), photoCount: photos.get(row.id) ?? 0, status: statuses.get(row.id)?.status ?? "awaiting", statusIsProbable: statuses.get(row.id)?.isProbable ?? false })),
+    items: page.items.map((row) => ({
+      id: row.id, merchantName: row.merchantName, city: row.city, country: row.country, localDateTime: row.localDateTime, timeZone: row.timeZone,
+      amountMinor: toSafeNumber(row.amountMinor), currency: row.currency, photoCount: photos.get(row.id) ?? 0,
+      status: statuses.get(row.id)?.status ?? "awaiting", statusIsProbable: statuses.get(row.id)?.isProbable ?? false,
+    })),
     nextCursor: page.nextCursor,
   };
 }

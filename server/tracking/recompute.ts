@@ -9,7 +9,7 @@
  * configured. Run by the tracking queue (tracking-queue.ts) after writes, never by a read.
  */
 import "server-only";
-import { matchSlips, resolveCharges, type ChargeIds, type MatchDecision, type MatchRecord } from "@/domain/matching";
+import { matchSlips, recordsById, resolveCharges, type ChargeIds, type MatchDecision, type MatchRecord } from "@/domain/matching";
 import { deriveSlipStatus, type SlipStatus } from "@/domain/status";
 import { addDays } from "@/domain/calendar";
 import { ALL_DAYS, SLIP_REACH, clusterSlipDays, clustersTouched, type DayRange } from "@/domain/matching/tracking-clusters";
@@ -65,10 +65,12 @@ function deriveAll(inputs: Awaited<ReturnType<typeof loadInputs>>, today: string
   const slips = inputs.slipRows.map(toMatchSlip);
   const result = matchSlips({ slips, records: inputs.records, decisions: inputs.decisions, rates: inputs.rates, today });
   const chargesBySlip = new Map(result.charges.map((entry) => [entry.slipId, entry.charges]));
+  // Indexed once for the cluster: per slip it was rebuilt over every record (100 000 × 50 slips).
+  const byId = recordsById(inputs.records as MatchRecord[]);
   const statuses = inputs.slipRows.map((row, index) => {
     const chargeIds: ChargeIds[] = chargesBySlip.get(row.id) ?? [];
     const status = deriveSlipStatus({
-      slip: slips[index]!, charges: resolveCharges(chargeIds, inputs.records as MatchRecord[]), paidInstead: toPaidInstead(row), today,
+      slip: slips[index]!, charges: resolveCharges(chargeIds, byId), paidInstead: toPaidInstead(row), today,
     });
     return { slipId: row.id, chargeIds, status };
   });

@@ -7,7 +7,7 @@
  * charges and their records, as a pure function (deriveSlipStatus); nothing is written.
  */
 import "server-only";
-import { resolveCharges, type ChargeIds, type Reason, type ScoreParts } from "@/domain/matching";
+import { recordsById, resolveCharges, type ChargeIds, type Reason, type ScoreParts } from "@/domain/matching";
 import { buildTimeline, deriveSlipStatus, isStatusProbable, type Evidence, type NextStep, type SlipStatus, type SlipStatusResult, type StageState, type Timeline, type TimelineStageName } from "@/domain/status";
 import { REMINDER_KINDS, type DisputeGrounds, type ReminderKind } from "@/domain/disputes";
 import { briefDisputeProgress, needsActionWithDispute, type DisputeBrief } from "@/domain/disputes/dispute-progress";
@@ -89,8 +89,9 @@ async function deriveStatusesToday(userId: string, slips: { row: TrackingSlipRow
   const stages = new Map<string, PaymentStage[]>();
   const progress = await readDisputeProgressFor(userId, slips.map((s) => s.row.id), today);
   const disputes = new Map<string, DisputeBrief>();
+  const byId = recordsById(records);
   for (const { row } of slips) {
-    const charges = resolveCharges(chargesBySlip.get(row.id) ?? [], records);
+    const charges = resolveCharges(chargesBySlip.get(row.id) ?? [], byId);
     const derived = deriveSlipStatus({ slip: toMatchSlip(row), charges, paidInstead: toPaidInstead(row), today });
     const dispute = briefDisputeProgress(progress.get(row.id) ?? { state: "none", steps: [] });
     disputes.set(row.id, dispute);
@@ -110,7 +111,18 @@ async function deriveStatusesToday(userId: string, slips: { row: TrackingSlipRow
  */
 export async function getStatusesForSlips(userId: string, slipIds: string[], today = todayIso()): Promise<Map<string, { status: SlipStatus; isProbable: boolean }>> {
   if (slipIds.length === 0) return new Map();
-  const slips = await db.slip.findMany({ where: { userId, id: { in: slipIds } }, select: { ...TRACKING_SLIP_SELECT, tracking: { select: { charges: true } } } });
+  const slips = await db.slip.findMany({ where: { userId, id: { in: slipIds } }, select: STATUS_SLIP_SELECT });
+  return statusesOfSlipRows(userId, slips, today);
+}
+
+/** What a read must select of each slip to derive its status today (statusesOfSlipRows). */
+export const STATUS_SLIP_SELECT = { ...TRACKING_SLIP_SELECT, tracking: { select: { charges: true } } } as const;
+
+/** Today's statuses of slips already read with STATUS_SLIP_SELECT (the slips list reads them with its page). */
+export async function statusesOfSlipRows(
+  userId: string, slips: (TrackingSlipRow & { tracking: { charges: string } | null })[], today = todayIso(),
+): Promise<Map<string, { status: SlipStatus; isProbable: boolean }>> {
+  if (slips.length === 0) return new Map();
   const { statuses, probable } = await deriveStatusesToday(userId, slips.map(({ tracking, ...row }) => ({ row, charges: tracking?.charges ?? null })), today);
   return new Map([...statuses].map(([id, status]) => [id, { status: status.status, isProbable: probable.has(id) }]));
 }

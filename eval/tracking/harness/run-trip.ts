@@ -7,7 +7,7 @@
  * tracking-inputs.ts, matchSlips with no decisions, resolveCharges and deriveSlipStatus on the
  * trip's `today`. It returns what happened, unscored.
  */
-import { matchSlips, resolveCharges, type ChargeIds, type MatchRecord, type ProposedMatch } from "@/domain/matching";
+import { matchSlips, recordsById, resolveCharges, type ChargeIds, type MatchRecord, type ProposedMatch } from "@/domain/matching";
 import { defaultTimeZoneForCountry, makeSlipInputSchema, type SlipInput } from "@/domain/slips";
 import { deriveSlipStatus, type SlipStatusResult } from "@/domain/status";
 import { toMatchRecord, toMatchSlip, toPaidInstead, type TrackingSlipRow } from "@/server/tracking/tracking-inputs";
@@ -78,10 +78,11 @@ export function runTrip(loaded: LoadedTrip): TripRun {
   // No cached reference rates: a fresh server with ECB_RATES off (the harness never fetches).
   const result = matchSlips({ slips, records, decisions: [], rates: [], today: trip.today });
   const chargesBySlip = new Map(result.charges.map((entry) => [entry.slipId, entry.charges]));
+  const byId = recordsById(records as MatchRecord[]);
   const statuses = new Map(rows.map((row, index) => {
     const chargeIds: ChargeIds[] = chargesBySlip.get(row.id) ?? [];
     const status = deriveSlipStatus({
-      slip: slips[index]!, charges: resolveCharges(chargeIds, records as MatchRecord[]), paidInstead: toPaidInstead(row), today: trip.today,
+      slip: slips[index]!, charges: resolveCharges(chargeIds, byId), paidInstead: toPaidInstead(row), today: trip.today,
     });
     return [row.id, { status, chargeIds }] as const;
   }));

@@ -6,7 +6,7 @@
  * fresh database, migrated like production; the 100 000 records go in through the real import
  * API (two 50 000-row Monzo files).
  *   npx tsx bench/noisy-neighbour.ts [sqlite|postgres|both] [seconds=30]
- * NOISY_WRITER=off measures the reader alone (the baseline).
+ * NOISY_WRITER=off measures the reader alone (the baseline); NOISY_READER=off the writer alone.
  * Needs a build (`npm start` or `npm test` makes one). Exits non-zero when a goal is missed or a
  * request fails.
  */
@@ -100,9 +100,12 @@ async function benchOne(kind: DbKind): Promise<Row> {
         if (!res.ok) writeErrors += 1;
       }
     };
-    const readRun = new Promise<autocannon.Result>((resolve, reject) =>
-      autocannon({ url: `${server.base}/api/slips`, headers: { cookie: reader.cookie }, connections: 10, duration: SECONDS }, (err, result) => (err ? reject(err) : resolve(result))),
-    );
+    // NOISY_READER=off: the writer alone, what its writes cost without anyone else reading.
+    const readRun = process.env.NOISY_READER === "off"
+      ? new Promise<autocannon.Result>((resolve) => setTimeout(() => resolve({ latency: { p50: 0, p99: 0 }, requests: { total: 0 }, errors: 0, timeouts: 0, non2xx: 0 } as autocannon.Result), SECONDS * 1000))
+      : new Promise<autocannon.Result>((resolve, reject) =>
+        autocannon({ url: `${server.base}/api/slips`, headers: { cookie: reader.cookie }, connections: 10, duration: SECONDS }, (err, result) => (err ? reject(err) : resolve(result))),
+      );
     // NOISY_WRITER=off: the reader alone on the same data, the baseline the neighbour is compared with.
     const writers = process.env.NOISY_WRITER === "off" ? [] : [writeLoop(0), writeLoop(1)];
     const [read] = await Promise.all([readRun, ...writers]);

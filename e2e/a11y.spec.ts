@@ -26,6 +26,8 @@ for (const locale of ["en", "zh-CN"] as const) {
   });
 
   test(`no axe violations on the signed-in pages in ${locale} @a11y`, async ({ page, user }) => {
+    // Twelve full axe audits: about a minute on a loaded 2-core machine, past the default 60 s.
+    test.slow();
     void user;
     // One slip, so the list (with its status pill) and My payments have rows to check.
     const today = new Date().toISOString().slice(0, 10);

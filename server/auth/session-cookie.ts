@@ -7,14 +7,38 @@
  * change or deletion revoke a remembered cookie as fast as one decrypted afresh. A value never
  * seen is decrypted with Auth.js's own `decode` (same secret, same salt: the cookie's name).
  * Anything unusual — a chunked cookie, no secret in the environment — goes through auth().
+ *
+ * Only the cookie name Auth.js itself would read is read: `__Secure-authjs.session-token` when the
+ * request is HTTPS, the plain name otherwise. Auth.js decides that from AUTH_URL (or NEXTAUTH_URL)
+ * when set, else from `x-forwarded-proto` (which Next.js's server always sets), defaulting to
+ * HTTPS — `sessionCookieName` below follows the same order, so a plain-named cookie planted on an
+ * HTTPS origin (e.g. by a sibling subdomain, which `__Secure-` names prevent over HTTP) is ignored
+ * here exactly as Auth.js ignores it.
  */
 import "server-only";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { decode } from "next-auth/jwt";
 import { isTokenCurrent } from "@/server/auth/session-version";
 import { sessionVersions } from "@/server/auth/session-versions";
 
-export const SESSION_COOKIE_NAMES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;
+export const SESSION_COOKIE_NAMES = { secure: "__Secure-authjs.session-token", plain: "authjs.session-token" } as const;
+
+/** The session cookie's name for a request, as Auth.js's createActionURL + defaultCookies pick it. */
+export function sessionCookieName(env: { AUTH_URL?: string; NEXTAUTH_URL?: string }, forwardedProto: string | null): string {
+  const envUrl = env.AUTH_URL ?? env.NEXTAUTH_URL;
+  let protocol: string;
+  if (envUrl) {
+    try {
+      protocol = new URL(envUrl).protocol;
+    } catch {
+      protocol = "https:";
+    }
+  } else {
+    const detected = forwardedProto ?? "https";
+    protocol = detected.endsWith(":") ? detected : `${detected}:`;
+  }
+  return protocol === "https:" ? SESSION_COOKIE_NAMES.secure : SESSION_COOKIE_NAMES.plain;
+}
 
 export type SessionClaims = { uid: string; sv: number; email: string; exp: number };
 
@@ -45,9 +69,9 @@ const decoded = (shared.sliptrackDecodedSessions ??= rememberDecodedSessions());
 export async function readSessionCookie(): Promise<{ kind: "none" } | { kind: "user"; id: string; email: string } | { kind: "unsure" }> {
   const jar = await cookies();
   const secret = process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET;
-  const name = SESSION_COOKIE_NAMES.find((n) => jar.has(n));
-  if (!name) {
-    const chunked = jar.getAll().some((c) => SESSION_COOKIE_NAMES.some((n) => c.name.startsWith(`${n}.`)));
+  const name = sessionCookieName(process.env, (await headers()).get("x-forwarded-proto"));
+  if (!jar.has(name)) {
+    const chunked = jar.getAll().some((c) => c.name.startsWith(`${name}.`));
     return chunked ? { kind: "unsure" } : { kind: "none" };
   }
   if (!secret) return { kind: "unsure" };

@@ -7,6 +7,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { encode } from "next-auth/jwt";
 
 const jar = new Map<string, string>();
+const requestHeaders = new Map<string, string>();
 const versions = new Map<string, number>();
 const decodeCalls = vi.fn();
 
@@ -16,6 +17,7 @@ vi.mock("next/headers", () => ({
     get: (name: string) => (jar.has(name) ? { name, value: jar.get(name)! } : undefined),
     getAll: () => [...jar].map(([name, value]) => ({ name, value })),
   }),
+  headers: async () => ({ get: (name: string) => requestHeaders.get(name) ?? null }),
 }));
 vi.mock("@/server/auth/session-versions", () => ({ sessionVersions: { load: async (id: string) => versions.get(id) ?? null } }));
 vi.mock("next-auth/jwt", async (importOriginal) => {
@@ -25,7 +27,7 @@ vi.mock("next-auth/jwt", async (importOriginal) => {
 
 const secret = "session-cookie-test-secret";
 const name = "authjs.session-token";
-const { readSessionCookie, rememberDecodedSessions } = await import("@/server/auth/session-cookie");
+const { readSessionCookie, rememberDecodedSessions, sessionCookieName } = await import("@/server/auth/session-cookie");
 
 async function cookieFor(claims: Record<string, unknown>, maxAge = 3600) {
   return encode({ token: claims, secret, salt: name, maxAge });
@@ -35,6 +37,10 @@ describe("readSessionCookie", () => {
   beforeEach(() => {
     jar.clear();
     versions.clear();
+    requestHeaders.clear();
+    requestHeaders.set("x-forwarded-proto", "http");
+    delete process.env.AUTH_URL;
+    delete process.env.NEXTAUTH_URL;
     decodeCalls.mockClear();
     process.env.AUTH_SECRET = secret;
   });
@@ -74,12 +80,40 @@ describe("readSessionCookie", () => {
   });
 
   it("the secure-prefixed cookie is read with its own name as the salt", async () => {
+    requestHeaders.set("x-forwarded-proto", "https");
     versions.set("u3", 1);
     jar.set("__Secure-authjs.session-token", await encode({ token: { uid: "u3", sv: 1, email: "c@example.test" }, secret, salt: "__Secure-authjs.session-token" }));
     expect(await readSessionCookie()).toEqual({ kind: "user", id: "u3", email: "c@example.test" });
     // Encrypted under the other name's salt, it does not open.
     jar.set("__Secure-authjs.session-token", await cookieFor({ uid: "u3", sv: 1, email: "c@example.test" }));
     expect(await readSessionCookie()).toEqual({ kind: "none" });
+  });
+
+  it("reads only the name Auth.js reads: over HTTPS a plain-named cookie is no session, over HTTP a secure-named one", async () => {
+    versions.set("u4", 0);
+    const plain = await cookieFor({ uid: "u4", sv: 0, email: "d@example.test" });
+    const secure = await encode({ token: { uid: "u4", sv: 0, email: "d@example.test" }, secret, salt: "__Secure-authjs.session-token" });
+    requestHeaders.set("x-forwarded-proto", "https");
+    jar.set(name, plain);
+    expect(await readSessionCookie()).toEqual({ kind: "none" });
+    requestHeaders.set("x-forwarded-proto", "http");
+    expect(await readSessionCookie()).toEqual({ kind: "user", id: "u4", email: "d@example.test" });
+    jar.clear();
+    jar.set("__Secure-authjs.session-token", secure);
+    expect(await readSessionCookie()).toEqual({ kind: "none" });
+    // AUTH_URL decides over the header, as in Auth.js.
+    process.env.AUTH_URL = "https://sliptrack.example";
+    expect(await readSessionCookie()).toEqual({ kind: "user", id: "u4", email: "d@example.test" });
+  });
+});
+
+describe("sessionCookieName", () => {
+  it("follows AUTH_URL, then NEXTAUTH_URL, then x-forwarded-proto, defaulting to HTTPS", () => {
+    expect(sessionCookieName({}, null)).toBe("__Secure-authjs.session-token");
+    expect(sessionCookieName({}, "http")).toBe("authjs.session-token");
+    expect(sessionCookieName({}, "https")).toBe("__Secure-authjs.session-token");
+    expect(sessionCookieName({ AUTH_URL: "http://127.0.0.1:3000" }, "https")).toBe("authjs.session-token");
+    expect(sessionCookieName({ NEXTAUTH_URL: "https://a.example" }, "http")).toBe("__Secure-authjs.session-token");
   });
 });
 

@@ -69,7 +69,7 @@ const decoded = (shared.sliptrackDecodedSessions ??= rememberDecodedSessions());
 export async function readSessionCookie(): Promise<{ kind: "none" } | { kind: "user"; id: string; email: string } | { kind: "unsure" }> {
   const jar = await cookies();
   const secret = process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET;
-  const name = sessionCookieName(process.env, (await headers()).get("x-forwarded-proto"));
+  const name = sessionCookieName({ AUTH_URL: process.env.AUTH_URL, NEXTAUTH_URL: process.env.NEXTAUTH_URL }, (await headers()).get("x-forwarded-proto"));
   if (!jar.has(name)) {
     const chunked = jar.getAll().some((c) => c.name.startsWith(`${name}.`));
     return chunked ? { kind: "unsure" } : { kind: "none" };

@@ -1,17 +1,21 @@
 /**
  * The one Prisma client of the process, for the database DATABASE_URL names: `file:` → SQLite
- * through better-sqlite3 (WAL journal so readers never wait for the writer, a busy timeout so
- * concurrent writers queue instead of failing), `postgres://` → PostgreSQL through pg. Both
+ * through better-sqlite3 (WAL journal so readers never wait for the writer; concurrent writers
+ * queue for the write lock instead of failing — asynchronously on the event loop's thread,
+ * server/sqlite-busy-wait.ts, with SQLite's own busy timeout elsewhere), `postgres://` →
+ * PostgreSQL through pg. Both
  * generated clients are in every build, so one build serves either database.
  */
 import "server-only";
 import path from "node:path";
 import { mkdirSync } from "node:fs";
+import { isMainThread } from "node:worker_threads";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "@/generated/postgres/client";
 import { env } from "@/env";
+import { PrismaBetterSQLite3AsyncBusy } from "@/server/sqlite-busy-wait";
 
 /** Typed as the SQLite client: both are generated from the same models file. */
 export type Db = PrismaClient;
@@ -30,7 +34,10 @@ function createClient(): Db {
   }
   const file = sqlitePath(env.DATABASE_URL);
   mkdirSync(path.dirname(file), { recursive: true });
-  const client = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: file, timeout: 10_000 }) });
+  // On the event loop a busy wait must not block (sqlite-busy-wait.ts); a worker thread (the
+  // tracking recompute's) may sleep in SQLite's busy handler, which is simpler and just as fast.
+  const adapter = isMainThread ? new PrismaBetterSQLite3AsyncBusy({ url: file }) : new PrismaBetterSQLite3({ url: file, timeout: 10_000 });
+  const client = new PrismaClient({ adapter });
   // journal_mode is stored in the file; busy_timeout is per connection (set through `timeout`).
   void client.$queryRawUnsafe("PRAGMA journal_mode = WAL").catch(() => undefined);
   // Per connection (the adapter keeps one): deleted rows are overwritten with zeros instead of

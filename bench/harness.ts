@@ -68,7 +68,7 @@ export async function startServer(url: string, port: number, extraEnv: Record<st
       NEXT_TELEMETRY_DISABLED: "1",
       ...extraEnv,
     },
-    stdio: ["ignore", "ignore", "inherit"],
+    stdio: ["ignore", process.env.BENCH_SERVER_LOG === "on" ? "inherit" : "ignore", "inherit"],
   });
   const base = `http://127.0.0.1:${port}`;
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));

@@ -85,6 +85,7 @@ async function benchOne(kind: DbKind): Promise<Row> {
     log("settled; measuring");
     // The writer keeps writing (2 at a time: an alert paste, then a slip) while the reader reads.
     const writes: number[] = [];
+    const byKind: Record<"alert" | "slip", number[]> = { alert: [], slip: [] };
     let writeErrors = 0;
     const until = Date.now() + SECONDS * 1000;
     const writeLoop = async (lane: number) => {
@@ -95,9 +96,13 @@ async function benchOne(kind: DbKind): Promise<Row> {
         const res = n % 2 === 0
           ? await post(writer.cookie, "/api/alerts", JSON.stringify({ text: `Chase: A charge of $${(10 + (n % 50)).toFixed(2)} at STARBUCKS LONDON on ${dd} has been authorized.` }), "application/json")
           : await post(writer.cookie, "/api/slips", JSON.stringify({ ...(JSON.parse(slipJson(n)) as object), localDateTime: `${day.toISOString().slice(0, 10)}T09:00` }), "application/json");
-        await res.text();
+        const answer = await res.text();
         writes.push(performance.now() - started);
-        if (!res.ok) writeErrors += 1;
+        byKind[n % 2 === 0 ? "alert" : "slip"].push(performance.now() - started);
+        if (!res.ok) {
+          writeErrors += 1;
+          console.error(`[${kind}] writer ${n % 2 === 0 ? "alert" : "slip"} answered ${res.status}: ${answer.slice(0, 200)}`);
+        }
       }
     };
     // NOISY_READER=off: the writer alone, what its writes cost without anyone else reading.
@@ -109,6 +114,9 @@ async function benchOne(kind: DbKind): Promise<Row> {
     // NOISY_WRITER=off: the reader alone on the same data, the baseline the neighbour is compared with.
     const writers = process.env.NOISY_WRITER === "off" ? [] : [writeLoop(0), writeLoop(1)];
     const [read] = await Promise.all([readRun, ...writers]);
+    for (const [what, times] of Object.entries(byKind)) {
+      if (times.length > 0) console.log(`[${kind}] writer ${what}s: p50 ${Math.round(percentile(times, 50))} ms, p99 ${Math.round(percentile(times, 99))} ms, ${times.length} requests`);
+    }
     return {
       db: kind,
       reader: { p50: read.latency.p50, p99: read.latency.p99, requests: read.requests.total, errors: read.errors + read.timeouts + read.non2xx },

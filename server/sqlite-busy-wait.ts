@@ -9,11 +9,13 @@
  * loop serves everyone else (readers never need the lock in WAL mode).
  *
  * Only plain SQLITE_BUSY is tried again: it means "the lock is taken, nothing happened", and
- * SQLite allows the statement (or COMMIT) to be retried, inside a transaction as well. A
- * transaction whose read snapshot went stale gets SQLITE_BUSY_SNAPSHOT, which no wait can cure;
- * it goes up to the caller as before (server/records/store-records.ts `retryWhenBusy` runs the
- * whole transaction again). Threads that are not the event loop (the recompute worker) keep
- * SQLite's own busy timeout: blocking there blocks nobody.
+ * SQLite allows the statement to be retried. Every transaction of this connection starts with
+ * BEGIN IMMEDIATE — it takes the write lock first (waiting as above) — because a transaction that
+ * read before its first write fails with SQLITE_BUSY_SNAPSHOT, which no wait can cure, when
+ * another connection commits in between: a write the traveller made would be lost to a 500 while
+ * the recompute worker writes. (This connection's transactions are one at a time anyway: the
+ * adapter holds a mutex per transaction.) Threads that are not the event loop (the recompute
+ * worker) keep SQLite's own busy timeout: blocking there blocks nobody.
  */
 import "server-only";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
@@ -56,10 +58,12 @@ function waitingOnBusy<T extends Queryable>(queryable: T): T {
   return queryable;
 }
 
+const statement = (sql: string) => ({ sql, args: [], argTypes: [] });
+
 /**
  * The better-sqlite3 adapter with no busy timeout and asynchronous waits instead, for the event
  * loop's connection. Every statement — outside a transaction, inside one, and its COMMIT — goes
- * through `waitWhileBusy`.
+ * through `waitWhileBusy`; every transaction holds the write lock from its start.
  */
 export class PrismaBetterSQLite3AsyncBusy extends PrismaBetterSQLite3 {
   constructor(config: { url: string }) {
@@ -69,7 +73,19 @@ export class PrismaBetterSQLite3AsyncBusy extends PrismaBetterSQLite3 {
   override async connect(): Promise<Adapter> {
     const adapter = waitingOnBusy(await super.connect());
     const startTransaction = adapter.startTransaction.bind(adapter);
-    adapter.startTransaction = async (isolationLevel) => waitingOnBusy(await startTransaction(isolationLevel));
+    adapter.startTransaction = async (isolationLevel) => {
+      // The adapter opens a deferred transaction (BEGIN) under its mutex; it is turned into an
+      // immediate one before anything runs in it.
+      const tx = waitingOnBusy(await startTransaction(isolationLevel));
+      try {
+        await tx.executeRaw(statement("ROLLBACK"));
+        await tx.executeRaw(statement("BEGIN IMMEDIATE"));
+      } catch (error) {
+        await tx.rollback(); // releases the adapter's mutex; no transaction is open
+        throw error;
+      }
+      return tx;
+    };
     return adapter;
   }
 }

@@ -14,7 +14,10 @@ import type { Prisma } from "@/generated/sqlite/client";
 import { RECORD_ROW_SELECT, toDomainRecord } from "./record-rows";
 import type { Tx } from "./store-records";
 
-/** `updated`: the incoming records whose kept twin was changed (their dates widen the linking window). */
+/**
+ * `fresh`: to insert; `updated`: the incoming records whose kept twin was changed, under the kept
+ * row's fingerprint (their dates widen the linking window; the fingerprint names the posting).
+ */
 export type IdentityOutcome = { fresh: IssuerRecord[]; updated: IssuerRecord[]; sameCount: number };
 
 /** Prisma caps a SQLite query at 999 bound values. */
@@ -102,7 +105,8 @@ export async function applyIdentity(tx: Tx, userId: string, records: readonly Is
     // Later rows of this import see the kept record as it now is.
     const kept = candidates.find((c) => c.fingerprint === decision.existing);
     if (kept) Object.assign(kept, decision.changes);
-    updated.push(record);
+    // Reported under the kept row's fingerprint: that is the stored record that changed.
+    updated.push({ ...record, fingerprint: decision.existing });
   }
   return { fresh, updated, sameCount };
 }

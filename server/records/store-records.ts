@@ -182,6 +182,29 @@ function amountBands(hold: Pick<RecordRow, "billedAmountMinor" | "billedCurrency
   ];
 }
 
+/** Fresh postings named one by one instead of by amount band up to this many. */
+const MAX_FRESH_POSTINGS = 500;
+
+/**
+ * Which postings of the window could take part in a new link. Links already made stay, and an
+ * unlinked (hold, posting) pair that were both stored before this write was already offered to
+ * the linker when the later of the two arrived — so a new link needs a fresh record on one side:
+ * a posting in the amount band of a fresh hold, or a fresh posting itself. An alert pasted into
+ * an account of 100 000 records then reads a handful of rows with one hold's four bands, not the
+ * fortnight's rows tested against every waiting hold's bands (up to 400 terms per row). When the
+ * fresh side is large (a statement import), the bands of every waiting hold are used, and beyond
+ * that the window's postings are read whole.
+ */
+function linkCandidateFilter(pendingRows: readonly RecordRow[], fresh: readonly IssuerRecord[]): Prisma.IssuerRecordWhereInput {
+  const freshFingerprints = new Set(fresh.map((r) => r.fingerprint));
+  const freshHolds = pendingRows.filter((r) => freshFingerprints.has(r.fingerprint));
+  const freshPostings = fresh.filter((r) => r.state === LINKABLE_POSTED.state && r.kind === LINKABLE_POSTED.kind).map((r) => r.fingerprint);
+  if (freshHolds.length <= MAX_AMOUNT_BANDS && freshPostings.length <= MAX_FRESH_POSTINGS) {
+    return { OR: [...freshHolds.flatMap(amountBands), ...(freshPostings.length > 0 ? [{ fingerprint: { in: freshPostings } }] : [])] };
+  }
+  return pendingRows.length <= MAX_AMOUNT_BANDS ? { OR: pendingRows.flatMap(amountBands) } : {};
+}
+
 /**
  * Links holds to postings around the dates of `fresh` (already inserted or updated). Pending holds are few
  * (alerts, a statement's last days), so they are loaded first; posted rows are loaded only for
@@ -202,9 +225,7 @@ async function linkStoredRecords(tx: Tx, userId: string, fresh: readonly IssuerR
       userId, ...LINKABLE_POSTED,
       // The posting date may be up to 10 days after the hold; the transaction date at most 1 day before it.
       transactionDate: { gte: shiftDate(pendingDates[0] ?? from, -1), lte: shiftDate(pendingDates.at(-1) ?? to, LINK_WINDOW_DAYS) },
-      // Only postings whose amount could link (within the linker's band of some hold): an alert
-      // pasted into an account of 100 000 records reads a handful of rows, not the fortnight's.
-      ...(pendingRows.length <= MAX_AMOUNT_BANDS ? { OR: pendingRows.flatMap(amountBands) } : {}),
+      ...linkCandidateFilter(pendingRows, fresh),
     },
     select: RECORD_ROW_SELECT,
   })).filter((row) => row.linkedPendingId === null);
@@ -230,8 +251,9 @@ function isSqliteBusy(error: unknown): boolean {
  * Runs a SQLite transaction that must READ before its first write (pasted alerts): SQLite's
  * busy timeout cannot help a deferred transaction whose read snapshot went stale when another
  * connection wrote (SQLITE_BUSY_SNAPSHOT, "database is locked" at once) — the whole transaction
- * is simply tried again, which is safe because it rolled back. Transactions that write first
- * take the write lock up front and wait in the busy timeout instead.
+ * is simply tried again, which is safe because it rolled back. On the server's event loop every
+ * transaction now takes the write lock as it begins (server/sqlite-busy-wait.ts), so this guards
+ * the other connections: scripts, tests and worker threads, which open deferred transactions.
  */
 export async function retryWhenBusy<T>(run: () => Promise<T>, attempts = 4): Promise<T> {
   for (let attempt = 1; ; attempt += 1) {

@@ -197,6 +197,27 @@ describe("identity across exports", () => {
     expect(hold.postedAs).toEqual({ merchant: "Ichiran", state: "posted" });
   });
 
+  it("links a fresh hold or a fresh posting while 150 other holds wait unlinked in the same days", async () => {
+    const user = await createTestUser();
+    // Alerts of other amounts around the same days, never booked (the bands of a few would be skipped).
+    await db.issuerRecord.createMany({
+      data: Array.from({ length: 150 }, (_, n) => ({
+        userId: user.id, source: "sms", kind: "authorisation", state: "pending", transactionDate: `2026-11-0${1 + (n % 9)}`,
+        billedAmountMinor: BigInt(5000 + n * 37), billedCurrency: "JPY", merchant: `WAITING ${n}`, fingerprint: `waiting-${n}`,
+      })),
+    });
+    // A posting first, then its alert: the fresh hold finds the stored posting.
+    await commitImport(user.id, (await createImportPreview(user.id, { fileName: "r2.csv", bytes: encode(booked) }, NOW)).id, NOW);
+    await pasteAlerts(user.id, "Revolut: You spent ¥2,190 at Ichiran on Nov 5, 2026.", NOW);
+    const hold = await db.issuerRecord.findFirstOrThrow({ where: { userId: user.id, source: "sms", merchant: { contains: "Ichiran" } }, select: { postedAs: { select: { merchant: true } } } });
+    expect(hold.postedAs).toEqual({ merchant: "Ichiran" });
+    // An alert first, then its posting: the fresh posting finds the waiting hold.
+    await pasteAlerts(user.id, "Revolut: You spent ¥880 at Tsujita on Nov 6, 2026.", NOW);
+    const later = `${header}\nCARD_PAYMENT,Current,2026-11-06 12:00:00,2026-11-07 09:00:00,Tsujita,-880,0,JPY,COMPLETED,100\n`;
+    expect(await commitImport(user.id, (await createImportPreview(user.id, { fileName: "r3.csv", bytes: encode(later) }, NOW)).id, NOW)).toMatchObject({ newCount: 1, linkedCount: 1 });
+    expect(await db.issuerRecord.count({ where: { userId: user.id, linkedPendingId: { not: null } } })).toBe(2);
+  });
+
   it("keeps two identical purchases of one export as two, and another traveller's record out of it", async () => {
     const user = await createTestUser();
     const other = await createTestUser("other");

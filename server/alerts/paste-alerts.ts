@@ -10,7 +10,7 @@ import type { IssuerRecord } from "@/domain/issuer-records";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { retryWhenBusy, storeRecords } from "@/server/records/store-records";
-import { trackingChanged } from "@/server/tracking/tracking-queue";
+import { noteTrackingChange, scheduleTracking } from "@/server/tracking/tracking-queue";
 
 /** About 200 long alerts; a paste is typed or copied by hand. */
 export const MAX_ALERTS_TEXT = 100_000;
@@ -47,8 +47,13 @@ export async function pasteAlerts(userId: string, text: unknown, now = new Date(
   const parsed = parseAlerts(checkAlertsText(text), { now, ...(issuerCountry ? { issuerCountry } : {}) });
   const stored = parsed.records.length === 0
     ? { newCount: 0, existingCount: 0, updatedCount: 0, newFingerprints: new Set<string>() }
-    : await retryWhenBusy(() => db.$transaction((tx) => storeRecords(tx, userId, parsed.records), { timeout: 30_000, maxWait: 20_000 }));
-  if (stored.newCount > 0) await trackingChanged(userId, parsed.records.map((r) => r.transactionDate));
+    : await retryWhenBusy(() => db.$transaction(async (tx) => {
+      const result = await storeRecords(tx, userId, parsed.records);
+      // Noted in the same transaction as the records: one write, and never records without it.
+      if (result.newCount > 0) await noteTrackingChange(tx, userId, parsed.records.map((r) => r.transactionDate));
+      return result;
+    }, { timeout: 30_000, maxWait: 20_000 }));
+  if (stored.newCount > 0) await scheduleTracking(userId);
   return {
     records: parsed.records.map((record) => ({ record, isNew: stored.newFingerprints.has(record.fingerprint) })),
     notUnderstood: parsed.notUnderstood,

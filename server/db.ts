@@ -15,7 +15,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "@/generated/postgres/client";
 import { env } from "@/env";
-import { PrismaBetterSQLite3AsyncBusy } from "@/server/sqlite-busy-wait";
+import { BUSY_WAIT_LIMIT_MS, PrismaBetterSQLite3AsyncBusy } from "@/server/sqlite-busy-wait";
 
 /** Typed as the SQLite client: both are generated from the same models file. */
 export type Db = PrismaClient;
@@ -37,7 +37,9 @@ function createClient(): Db {
   // On the event loop a busy wait must not block (sqlite-busy-wait.ts); a worker thread (the
   // tracking recompute's) may sleep in SQLite's busy handler, which is simpler and just as fast.
   const adapter = isMainThread ? new PrismaBetterSQLite3AsyncBusy({ url: file }) : new PrismaBetterSQLite3({ url: file, timeout: 10_000 });
-  const client = new PrismaClient({ adapter });
+  // A transaction there begins by waiting for the write lock (BEGIN IMMEDIATE): it may wait as
+  // long as a busy statement would, not Prisma's default 2 s to start.
+  const client = new PrismaClient({ adapter, transactionOptions: { maxWait: BUSY_WAIT_LIMIT_MS } });
   // journal_mode is stored in the file; busy_timeout is per connection (set through `timeout`).
   void client.$queryRawUnsafe("PRAGMA journal_mode = WAL").catch(() => undefined);
   // Per connection (the adapter keeps one): deleted rows are overwritten with zeros instead of

@@ -93,15 +93,17 @@ async function benchOne(kind: DbKind): Promise<Row> {
         const day = new Date(Date.UTC(2026, 8, 1) + ((n * 7 + lane) % 90) * 86_400_000);
         const dd = `${String(day.getUTCDate()).padStart(2, "0")}/${String(day.getUTCMonth() + 1).padStart(2, "0")}`;
         const started = performance.now();
-        const res = n % 2 === 0
+        const what = n % 2 === 0 ? "alert" : "slip";
+        const res = what === "alert"
           ? await post(writer.cookie, "/api/alerts", JSON.stringify({ text: `Chase: A charge of $${(10 + (n % 50)).toFixed(2)} at STARBUCKS LONDON on ${dd} has been authorized.` }), "application/json")
           : await post(writer.cookie, "/api/slips", JSON.stringify({ ...(JSON.parse(slipJson(n)) as object), localDateTime: `${day.toISOString().slice(0, 10)}T09:00` }), "application/json");
         const answer = await res.text();
-        writes.push(performance.now() - started);
-        byKind[n % 2 === 0 ? "alert" : "slip"].push(performance.now() - started);
+        const took = performance.now() - started;
+        writes.push(took);
+        byKind[what].push(took);
         if (!res.ok) {
           writeErrors += 1;
-          console.error(`[${kind}] writer ${n % 2 === 0 ? "alert" : "slip"} answered ${res.status}: ${answer.slice(0, 200)}`);
+          console.error(`[${kind}] writer ${what} answered ${res.status}: ${answer.slice(0, 200)}`);
         }
       }
     };

@@ -3,8 +3,8 @@
  * through better-sqlite3 (WAL journal so readers never wait for the writer; concurrent writers
  * queue for the write lock instead of failing — asynchronously on the event loop's thread,
  * server/sqlite-busy-wait.ts, with SQLite's own busy timeout elsewhere), `postgres://` →
- * PostgreSQL through pg. Both
- * generated clients are in every build, so one build serves either database.
+ * PostgreSQL through pg. Both generated clients are in every build, so one build serves either
+ * database.
  */
 import "server-only";
 import path from "node:path";
